@@ -1,0 +1,256 @@
+package org.corroborate;
+
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
+import org.corroborate.cluster.CopyDetector;
+import org.corroborate.cluster.StoryClusterer;
+import org.corroborate.config.JobConfig;
+import org.corroborate.eval.ClusterEvaluation;
+import org.corroborate.eval.ClusterScores;
+import org.corroborate.facts.FactSettings;
+import org.corroborate.facts.FactStage;
+import org.corroborate.features.ArticleFeatures;
+import org.corroborate.ingest.Ingest;
+import org.corroborate.report.OutputWriter;
+import org.corroborate.report.Report;
+import org.corroborate.report.RunReport;
+import org.corroborate.text.BoilerplateFinder;
+
+/**
+ * The whole job, wired once: ingest -> text -> features -> copies -> stories -> facts -> report.
+ * Each step is a static {@code Dataset -> Dataset} function of its own package; this class only
+ * connects them, times them ({@link RunLog}) and hands the results to the writers.
+ */
+public final class CorroborateJob {
+  private CorroborateJob() {}
+
+  /** Runs the job in a new or the current Spark session (the master comes from spark-submit or the launcher). */
+  public static RunSummary run(JobConfig config) {
+    SparkSession spark = SparkSession.builder()
+        .appName("corroborate")
+        .config("spark.sql.session.timeZone", "UTC")
+        .getOrCreate();
+    return run(spark, config);
+  }
+
+  /** Runs the job in {@code spark}. */
+  public static RunSummary run(SparkSession spark, JobConfig config) {
+    long started = System.nanoTime();
+    configurePartitions(spark, config);
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    RunLog log = new RunLog(spark.sparkContext());
+    OutputWriter out = new OutputWriter(config.output(), config.tablesFormat(), spark.sparkContext().hadoopConfiguration());
+
+    Ingest ingest = log.phase("ingest", "reading and validating " + String.join(", ", config.inputs()),
+        () -> Ingest.run(spark, config), Ingest::counts);
+    Dataset<Row> articles = ingest.articles();
+
+    Set<Long> boilerplate = log.phase("text", "finding boilerplate lines",
+        () -> BoilerplateFinder.find(articles, config.boilerplateMinArticles()),
+        lines -> Map.of("boilerplate_lines", (long) lines.size()));
+    Broadcast<Set<Long>> boilerplateLines = jsc.broadcast(boilerplate);
+
+    ArticleFeatures.Result features = log.phase("features", "TF-IDF, salient terms and shingle signatures",
+        () -> {
+          ArticleFeatures.Result r = ArticleFeatures.build(spark, articles, boilerplate, config);
+          Dataset<Row> joined = articles.select("id", "published")
+              .join(r.features(), "id")
+              .persist(StorageLevel.MEMORY_AND_DISK());
+          joined.count();
+          return new ArticleFeatures.Result(joined, r.vocabulary());
+        },
+        r -> Map.of("vocabulary", (long) r.vocabulary().length));
+    Dataset<Row> featured = features.features();
+
+    Dataset<Row> copies = log.phase("copies", "exact and near-duplicate groups",
+        () -> CopyDetector.detect(featured, config).persist(StorageLevel.MEMORY_AND_DISK()),
+        CorroborateJob::copyCounts);
+
+    Dataset<Row> storyOf = log.phase("stories", "blocking, candidate pairs and average-link clustering",
+        () -> {
+          Dataset<Row> canonical = featured.join(copies.filter(col("id").equalTo(col(CopyDetector.CANONICAL))), "id");
+          Dataset<Row> pairs = StoryClusterer.candidatePairs(canonical, config).persist(StorageLevel.MEMORY_AND_DISK());
+          Dataset<Row> stories = StoryClusterer.cluster(canonical, pairs, config);
+          Dataset<Row> all = copies
+              .join(stories.withColumnRenamed("id", CopyDetector.CANONICAL), CopyDetector.CANONICAL)
+              .select(col("id"), col(CopyDetector.DUPLICATE_GROUP), col(CopyDetector.CANONICAL),
+                  col(StoryClusterer.STORY_ID), col(StoryClusterer.CENTRALITY))
+              .persist(StorageLevel.MEMORY_AND_DISK());
+          long pairCount = pairs.count();
+          pairs.unpersist();
+          return new Staged(all, pairCount);
+        },
+        CorroborateJob::storyCounts).data();
+
+    Dataset<Row> articleTable = articles
+        .join(storyOf, "id")
+        .select(col("id"), col("source"), col("title"), col("published"), col("url"),
+            col(CopyDetector.DUPLICATE_GROUP), col(CopyDetector.CANONICAL), col(StoryClusterer.STORY_ID))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+
+    log.phase("facts", "statements aligned across sources, per story", () -> {
+      Dataset<Row> input = articles.select("id", "source", "title", "text")
+          .join(storyOf.select("id", CopyDetector.DUPLICATE_GROUP, StoryClusterer.STORY_ID), "id");
+      FactSettings settings = FactSettings.defaults().withLinkThreshold(config.factThreshold());
+      out.table("facts", FactStage.facts(input, settings, boilerplateLines));
+      return out.readTable("facts").groupBy("status").count().collectAsList();
+    }, rows -> {
+      Map<String, Long> counts = new LinkedHashMap<>();
+      long total = 0;
+      for (Row r : rows) {
+        counts.put(r.getString(0) + "_statements", r.getLong(1));
+        total += r.getLong(1);
+      }
+      counts.put("statements", total);
+      return counts;
+    });
+
+    Dataset<Row> storyTable = stories(articleTable, featured, storyOf, features.vocabulary(), jsc);
+
+    Map<String, Object> evaluation = log.phase("evaluation", "scoring against gold labels",
+        () -> evaluate(config, articles, storyOf), e -> Map.of("scores", (long) e.size()));
+
+    RunReport runReport = new RunReport(config, ingest.countsByReason(), log, evaluation);
+    log.phase("report", "writing tables and the report", () -> {
+      out.table("articles", articleTable);
+      out.table("stories", storyTable);
+      out.table("rejected", ingest.rejected());
+      out.table("deduplicated", ingest.deduplicated(articleTable));
+      Report report = Report.collect(articleTable, storyTable, out.readTable("facts"),
+          runReport.overview(), config.reportMaxStories());
+      out.file("report.json", report.toJson());
+      out.file("report.html", report.toHtml());
+      return report;
+    }, r -> Map.of("stories_in_report", (long) r.storiesShown()));
+
+    double seconds = (System.nanoTime() - started) / 1e9;
+    out.file(OutputWriter.RUN_JSON, runReport.toJson(seconds));
+    out.commit();
+    articleTable.unpersist();
+    storyOf.unpersist();
+    copies.unpersist();
+    featured.unpersist();
+    articles.unpersist();
+    return new RunSummary(runReport.overview(), out.location(), seconds, evaluation);
+  }
+
+  /** A phase's result with one count that only the phase itself can know. */
+  private record Staged(Dataset<Row> data, long pairs) {}
+
+  private static Map<String, Long> copyCounts(Dataset<Row> copies) {
+    Row r = copies.agg(
+        count(lit(1)),
+        count(when(col("id").notEqual(col(CopyDetector.CANONICAL)), 1)),
+        count_distinct(col(CopyDetector.DUPLICATE_GROUP))).first();
+    Map<String, Long> counts = new LinkedHashMap<>();
+    counts.put("articles", r.getLong(0));
+    counts.put("copies_folded", r.getLong(1));
+    counts.put("copy_groups", r.getLong(2));
+    return counts;
+  }
+
+  private static Map<String, Long> storyCounts(Staged staged) {
+    Row r = staged.data().groupBy(StoryClusterer.STORY_ID).count()
+        .agg(count(lit(1)), count(when(col("count").gt(1), 1)), max("count")).first();
+    Map<String, Long> counts = new LinkedHashMap<>();
+    counts.put("candidate_pairs", staged.pairs());
+    counts.put("stories", r.getLong(0));
+    counts.put("multi_article_stories", r.getLong(1));
+    counts.put("largest_story", r.isNullAt(2) ? 0L : r.getLong(2));
+    return counts;
+  }
+
+  /**
+   * The stories table: title from the most central canonical article, keywords from the summed
+   * salient-term weights of its canonical articles, sources and time span from all its articles.
+   */
+  static Dataset<Row> stories(Dataset<Row> articleTable, Dataset<Row> featured, Dataset<Row> storyOf,
+      String[] vocabulary, JavaSparkContext jsc) {
+    Broadcast<String[]> vocab = jsc.broadcast(vocabulary);
+    Dataset<Row> canonical = storyOf.filter(col("id").equalTo(col(CopyDetector.CANONICAL)));
+    Dataset<Row> titles = canonical.join(articleTable.select("id", "title", "published"), "id")
+        .withColumn("__rank", row_number().over(Window.partitionBy(StoryClusterer.STORY_ID)
+            .orderBy(col(StoryClusterer.CENTRALITY).desc(), col("published").asc_nulls_last(), col("id"))))
+        .filter(col("__rank").equalTo(1))
+        .select(col(StoryClusterer.STORY_ID), col("title"));
+    UDF1<Integer, String> term = i -> vocab.value()[i];
+    Dataset<Row> keywords = canonical.select("id", StoryClusterer.STORY_ID)
+        .join(featured.select(col("id"), col(ArticleFeatures.SALIENT_WEIGHTS),
+            posexplode(col(ArticleFeatures.SALIENT_TERMS)).as(new String[] {"pos", "term"})), "id")
+        .groupBy(col(StoryClusterer.STORY_ID), col("term"))
+        .agg(sum(col(ArticleFeatures.SALIENT_WEIGHTS).getItem(col("pos"))).as("weight"))
+        .withColumn("__rank", row_number().over(Window.partitionBy(StoryClusterer.STORY_ID)
+            .orderBy(col("weight").desc(), col("term"))))
+        .filter(col("__rank").leq(8))
+        .groupBy(StoryClusterer.STORY_ID)
+        .agg(array_sort(collect_list(org.apache.spark.sql.functions.struct(col("__rank"),
+            udf(term, DataTypes.StringType).apply(col("term")).as("keyword")))).as("ranked"))
+        .select(col(StoryClusterer.STORY_ID), col("ranked.keyword").as("keywords"));
+    Column independent = coalesce(col("source"), col(CopyDetector.CANONICAL));
+    return articleTable.groupBy(StoryClusterer.STORY_ID)
+        .agg(
+            count(lit(1)).cast("int").as("article_count"),
+            array_sort(collect_set(col("source"))).as("sources"),
+            count_distinct(independent).cast("int").as("source_count"),
+            min("published").as("first_published"),
+            max("published").as("last_published"))
+        .join(titles, StoryClusterer.STORY_ID)
+        .join(keywords, StoryClusterer.STORY_ID, "left")
+        .select(col(StoryClusterer.STORY_ID), col("title"),
+            coalesce(col("keywords"), org.apache.spark.sql.functions.array().cast("array<string>")).as("keywords"),
+            col("sources"), col("source_count"), col("article_count"),
+            col("first_published"), col("last_published"));
+  }
+
+  private static Map<String, Object> evaluate(JobConfig config, Dataset<Row> articles, Dataset<Row> storyOf) {
+    Map<String, Object> scores = new LinkedHashMap<>();
+    if (config.goldStoryField() == null && config.goldDuplicateField() == null) {
+      return scores;
+    }
+    Dataset<Row> labelled = articles.select("id", "gold_story", "gold_duplicate").join(storyOf, "id");
+    if (config.goldStoryField() != null) {
+      ClusterScores s = ClusterEvaluation.score(labelled, "gold_story", StoryClusterer.STORY_ID);
+      scores.put("stories", s.toMap());
+    }
+    if (config.goldDuplicateField() != null) {
+      ClusterScores s = ClusterEvaluation.score(labelled, "gold_duplicate", CopyDetector.CANONICAL);
+      scores.put("copies", s.toMap());
+    }
+    return scores;
+  }
+
+  private static void configurePartitions(SparkSession spark, JobConfig config) {
+    if (config.partitions() > 0) {
+      spark.conf().set("spark.sql.shuffle.partitions", config.partitions());
+    } else if (!spark.sparkContext().getConf().contains("spark.sql.shuffle.partitions")) {
+      spark.conf().set("spark.sql.shuffle.partitions", Math.max(2, spark.sparkContext().defaultParallelism() * 2));
+    }
+  }
+}

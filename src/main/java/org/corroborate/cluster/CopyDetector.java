@@ -1,0 +1,150 @@
+package org.corroborate.cluster;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF4;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.corroborate.config.JobConfig;
+import org.corroborate.features.ArticleFeatures;
+import org.corroborate.features.MinHasher;
+
+/**
+ * Finds copies: the same text republished, possibly with a new headline, a trimmed or extended
+ * ending, an added byline or boilerplate line, or a word changed here and there.
+ *
+ * <ol>
+ *   <li>Exact copies first, cheaply: articles whose body words hash alike form a group, and only
+ *       one of them goes on to the next step.</li>
+ *   <li>Near copies: MinHash LSH over word shingles ({@link MinHasher}) proposes pairs that share
+ *       a band; blocks are bounded by {@link Blocks}. A pair is a copy when its estimated shingle
+ *       Jaccard similarity reaches {@code --copy-jaccard}, or when the shorter text lies in the
+ *       longer at {@code --copy-containment} (a trimmed copy) with Jaccard at least
+ *       {@value #MIN_CONTAINMENT_JACCARD}.</li>
+ *   <li>Groups are the connected components of all copy pairs.</li>
+ * </ol>
+ *
+ * <p>Canonical article of a group, by a fixed rule: the earliest published (unknown dates last),
+ * then the longest body, then the smallest id. Input columns: {@code id, published} and the
+ * {@link ArticleFeatures} columns. Output: {@code id, duplicate_group} (null for an article with no
+ * copy) and {@code canonical} (the id of the group's canonical article; its own id when alone).
+ */
+public final class CopyDetector {
+  public static final String DUPLICATE_GROUP = "duplicate_group";
+  public static final String CANONICAL = "canonical";
+  /** Least Jaccard similarity for the containment rule, so that noise on tiny overlaps is ignored. */
+  static final double MIN_CONTAINMENT_JACCARD = 0.2;
+
+  private static final StructType PAIR_SCHEMA = new StructType()
+      .add("src", DataTypes.StringType)
+      .add("dst", DataTypes.StringType);
+
+  private CopyDetector() {}
+
+  /** The canonical rule as a sort order: earliest, longest, smallest id. */
+  static Column[] canonicalOrder() {
+    return new Column[] {
+        col("published").asc_nulls_last(), col(ArticleFeatures.BODY_CHARS).desc(), col("id").asc()};
+  }
+
+  /** Each article's copy group and canonical article. */
+  public static Dataset<Row> detect(Dataset<Row> articles, JobConfig config) {
+    Dataset<Row> withText = articles.filter(col(ArticleFeatures.SHINGLE_COUNT).gt(0));
+
+    // 1. Exact copies: one representative per body hash goes on to LSH.
+    Dataset<Row> ranked = withText.withColumn("__rank",
+        row_number().over(Window.partitionBy(ArticleFeatures.BODY_HASH).orderBy(canonicalOrder())));
+    Dataset<Row> representatives = ranked.filter(col("__rank").equalTo(1)).drop("__rank");
+    Dataset<Row> exactEdges = ranked.filter(col("__rank").gt(1)).as("m")
+        .join(representatives.as("r"), col("m." + ArticleFeatures.BODY_HASH).equalTo(col("r." + ArticleFeatures.BODY_HASH)))
+        .select(col("m.id").as("src"), col("r.id").as("dst"));
+
+    // 2. Near copies among representatives: band keys -> bounded blocks -> verified pairs.
+    MinHasher hasher = new MinHasher(config.shingleWords(), config.minhashBands(), config.minhashRows());
+    UDF1<scala.collection.Seq<Integer>, long[]> bandKeys = sig -> hasher.bandKeys(toInts(sig));
+    int maxBlock = config.maxBlockSize();
+    FlatMapFunction<Row, Row> blockPairs = row -> {
+      List<Row> members = row.getList(1);
+      List<Row> sorted = new ArrayList<>(members);
+      sorted.sort(Blocks::byTimeThenId);
+      List<Row> out = new ArrayList<>();
+      for (int[] p : Blocks.pairs(sorted.size(), maxBlock)) {
+        String a = sorted.get(p[0]).getString(0);
+        String b = sorted.get(p[1]).getString(0);
+        out.add(a.compareTo(b) < 0 ? RowFactory.create(a, b) : RowFactory.create(b, a));
+      }
+      return out.iterator();
+    };
+    Dataset<Row> candidates = representatives
+        .select(col("id"), col("published"),
+            explode(udf(bandKeys, DataTypes.createArrayType(DataTypes.LongType))
+                .apply(col(ArticleFeatures.SIGNATURE))).as("band"))
+        .groupBy("band")
+        .agg(collect_list(struct(col("id"), col("published"))).as("members"))
+        .filter(size(col("members")).gt(1))
+        .flatMap(blockPairs, Encoders.row(PAIR_SCHEMA))
+        .distinct();
+
+    double jaccard = config.copyJaccard();
+    double containment = config.copyContainment();
+    UDF4<scala.collection.Seq<Integer>, scala.collection.Seq<Integer>, Integer, Integer, Boolean> isCopy =
+        (sa, sb, na, nb) -> {
+          double j = MinHasher.jaccard(toInts(sa), toInts(sb));
+          return j >= jaccard
+              || (j >= MIN_CONTAINMENT_JACCARD && MinHasher.containment(j, na, nb) >= containment);
+        };
+    Dataset<Row> sigs = representatives.select(col("id"), col(ArticleFeatures.SIGNATURE), col(ArticleFeatures.SHINGLE_COUNT));
+    Dataset<Row> nearEdges = candidates
+        .join(sigs.toDF("src", "sig_a", "n_a"), "src")
+        .join(sigs.toDF("dst", "sig_b", "n_b"), "dst")
+        .filter(udf(isCopy, DataTypes.BooleanType).apply(col("sig_a"), col("sig_b"), col("n_a"), col("n_b")))
+        .select("src", "dst");
+
+    // 3. Groups and their canonical article.
+    Dataset<Row> components = ConnectedComponents.of(exactEdges.union(nearEdges));
+    Dataset<Row> members = articles.select(col("id"), col("published"), col(ArticleFeatures.BODY_CHARS))
+        .join(components, col("id").equalTo(col("node")))
+        .drop("node");
+    Dataset<Row> canonical = members
+        .withColumn("__rank", row_number().over(Window.partitionBy("component").orderBy(canonicalOrder())))
+        .filter(col("__rank").equalTo(1))
+        .select(col("component"), col("id").as(CANONICAL));
+    Dataset<Row> grouped = members.join(canonical, "component")
+        .select(col("id"), concat(lit("dup-"), substring(sha2(col(CANONICAL), 256), 1, 12)).as(DUPLICATE_GROUP),
+            col(CANONICAL));
+    return articles.select("id")
+        .join(grouped, "id", "left")
+        .select(col("id"), col(DUPLICATE_GROUP), coalesce(col(CANONICAL), col("id")).as(CANONICAL));
+  }
+
+  static int[] toInts(scala.collection.Seq<Integer> seq) {
+    int[] out = new int[seq.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = seq.apply(i);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,30 @@
+package org.corroborate.cluster;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Keeps query plans small. An iterative algorithm that builds each round's Dataset from the last
+ * one grows a plan that Spark re-analyses and prints at every action, until that alone costs
+ * minutes and gigabytes. Re-wrapping the rows of a persisted Dataset as a new Dataset starts a fresh
+ * plan while the RDD lineage stays, so a lost executor's partitions can still be recomputed (unlike
+ * {@code localCheckpoint}).
+ *
+ * @param data the rows behind a fresh plan
+ * @param cached the persisted Dataset they are read from; {@link #release()} frees it
+ */
+public record Plans(Dataset<Row> data, Dataset<Row> cached) {
+
+  /** {@code data} persisted, behind a fresh plan. */
+  public static Plans cut(Dataset<Row> data) {
+    Dataset<Row> persisted = data.persist(StorageLevel.MEMORY_AND_DISK());
+    return new Plans(SparkSession.active().createDataFrame(persisted.rdd(), persisted.schema()), persisted);
+  }
+
+  /** Frees the cached rows. */
+  public void release() {
+    cached.unpersist();
+  }
+}

@@ -1,0 +1,166 @@
+package org.corroborate.features;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.udf;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.ml.feature.CountVectorizer;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.feature.IDF;
+import org.apache.spark.ml.feature.StopWordsRemover;
+import org.apache.spark.ml.linalg.SparseVector;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.corroborate.config.JobConfig;
+import org.corroborate.text.Boilerplate;
+import org.corroborate.text.Hashing;
+import org.corroborate.text.Tokenizer;
+import org.apache.spark.api.java.JavaSparkContext;
+
+/**
+ * The features every later stage reads, in one pass over the articles plus MLlib's TF-IDF.
+ *
+ * <p>Input columns: {@code id, source, title, text}. Output columns:
+ * <ul>
+ *   <li>{@code tokens}: content words of the title (twice, so headlines weigh more) and the body,
+ *       lower-cased, Spark's English stop words removed, boilerplate lines skipped;</li>
+ *   <li>{@code tfidf}: MLlib {@link CountVectorizer} (terms in at least 2 articles) then {@link IDF};</li>
+ *   <li>{@code salient_terms}, {@code salient_weights}: the article's top {@code --salient-terms}
+ *       TF-IDF terms (vocabulary indices) with their weights divided by the whole vector's norm,
+ *       so that summing products over shared terms gives their share of the cosine;</li>
+ *   <li>{@code signature}, {@code shingle_count}: MinHash of the body's word shingles
+ *       ({@link MinHasher});</li>
+ *   <li>{@code body_hash}, {@code body_chars}: a hash of the body's words (equal for exact copies
+ *       up to case, spacing and punctuation) and the body's length.</li>
+ * </ul>
+ */
+public final class ArticleFeatures {
+  public static final String TOKENS = "tokens";
+  public static final String TFIDF = "tfidf";
+  public static final String SALIENT_TERMS = "salient_terms";
+  public static final String SALIENT_WEIGHTS = "salient_weights";
+  public static final String SIGNATURE = "signature";
+  public static final String SHINGLE_COUNT = "shingle_count";
+  public static final String BODY_HASH = "body_hash";
+  public static final String BODY_CHARS = "body_chars";
+
+  private static final StructType PASS_SCHEMA = new StructType()
+      .add("id", DataTypes.StringType)
+      .add(TOKENS, DataTypes.createArrayType(DataTypes.StringType))
+      .add(SIGNATURE, DataTypes.createArrayType(DataTypes.IntegerType))
+      .add(SHINGLE_COUNT, DataTypes.IntegerType)
+      .add(BODY_HASH, DataTypes.LongType)
+      .add(BODY_CHARS, DataTypes.IntegerType);
+
+  private static final StructType SALIENT_SCHEMA = new StructType()
+      .add(SALIENT_TERMS, DataTypes.createArrayType(DataTypes.IntegerType))
+      .add(SALIENT_WEIGHTS, DataTypes.createArrayType(DataTypes.FloatType));
+
+  private ArticleFeatures() {}
+
+  /** The featurised articles and the TF-IDF vocabulary (index -> term). */
+  public record Result(Dataset<Row> features, String[] vocabulary) {}
+
+  /** Features of {@code articles} (columns id, source, title, text), boilerplate lines skipped. */
+  public static Result build(SparkSession spark, Dataset<Row> articles, Set<Long> boilerplate, JobConfig config) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<Set<Long>> lines = jsc.broadcast(new HashSet<>(boilerplate));
+    Set<String> stopWords = new HashSet<>(Arrays.asList(StopWordsRemover.loadDefaultStopWords("english")));
+    MinHasher hasher = new MinHasher(config.shingleWords(), config.minhashBands(), config.minhashRows());
+
+    MapPartitionsFunction<Row, Row> pass = rows -> {
+      Set<Long> skip = lines.value();
+      List<Row> out = new ArrayList<>();
+      while (rows.hasNext()) {
+        Row row = rows.next();
+        out.add(featureRow(row.getString(0), row.getString(1), row.getString(2), row.getString(3),
+            skip, stopWords, hasher));
+      }
+      return out.iterator();
+    };
+    Dataset<Row> passed = articles.select("id", "source", "title", "text")
+        .mapPartitions(pass, Encoders.row(PASS_SCHEMA));
+
+    CountVectorizer counts = new CountVectorizer()
+        .setInputCol(TOKENS).setOutputCol("tf").setMinDF(2).setVocabSize(1 << 18);
+    IDF idf = new IDF().setInputCol("tf").setOutputCol(TFIDF);
+    PipelineModel model = new Pipeline().setStages(new PipelineStage[] {counts, idf}).fit(passed);
+    String[] vocabulary = ((CountVectorizerModel) model.stages()[0]).vocabulary();
+
+    int top = config.salientTerms();
+    UDF1<Vector, Row> salient = v -> salientTerms(v, top);
+    Dataset<Row> features = model.transform(passed)
+        .drop("tf")
+        .withColumn("__salient", udf(salient, SALIENT_SCHEMA).apply(col(TFIDF)))
+        .withColumn(SALIENT_TERMS, col("__salient").getField(SALIENT_TERMS))
+        .withColumn(SALIENT_WEIGHTS, col("__salient").getField(SALIENT_WEIGHTS))
+        .drop("__salient");
+    return new Result(features, vocabulary);
+  }
+
+  /** The one-pass features of one article. */
+  static Row featureRow(String id, String source, String title, String text,
+      Set<Long> boilerplate, Set<String> stopWords, MinHasher hasher) {
+    String body = Boilerplate.strip(text, source, boilerplate);
+    List<String> words = Tokenizer.words(body);
+    List<String> tokens = new ArrayList<>();
+    List<String> titleTokens = Tokenizer.words(title, stopWords, 2);
+    tokens.addAll(titleTokens);
+    tokens.addAll(titleTokens);
+    for (String w : words) {
+      if ((w.length() >= 2 || Character.isDigit(w.charAt(0))) && !stopWords.contains(w)) {
+        tokens.add(w);
+      }
+    }
+    long[] shingles = hasher.shingles(words);
+    int[] signature = hasher.signature(shingles);
+    long bodyHash = Hashing.hash64(String.join(" ", words));
+    return RowFactory.create(id, tokens.toArray(new String[0]), signature, shingles.length, bodyHash,
+        body.strip().length());
+  }
+
+  /**
+   * The {@code top} highest-weighted terms of a TF-IDF vector and their weights over the whole
+   * vector's norm; ties go to the lower term index, so the choice is deterministic.
+   */
+  static Row salientTerms(Vector v, int top) {
+    SparseVector s = v.toSparse();
+    double[] values = s.values();
+    int[] indices = s.indices();
+    double norm = 0;
+    for (double x : values) {
+      norm += x * x;
+    }
+    norm = Math.sqrt(norm);
+    Integer[] order = new Integer[values.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> values[a] != values[b] ? Double.compare(values[b], values[a])
+        : Integer.compare(indices[a], indices[b]));
+    int n = Math.min(top, order.length);
+    int[] terms = new int[n];
+    float[] weights = new float[n];
+    for (int i = 0; i < n; i++) {
+      terms[i] = indices[order[i]];
+      weights[i] = norm == 0 ? 0f : (float) (values[order[i]] / norm);
+    }
+    return RowFactory.create(terms, weights);
+  }
+}

@@ -1,0 +1,106 @@
+package org.corroborate.ingest;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.corroborate.config.JobConfig;
+
+/**
+ * The ingest stage's result: accepted articles, rejected records with their reasons, and the counts
+ * that reconcile them (read = accepted + rejected).
+ *
+ * <p>{@link #articles()} has the columns of {@link Columns}; {@link #rejected()} has {@code reason,
+ * detail, input_file, position, id, record}, where record is the input line or row as read.
+ */
+public final class Ingest {
+  private final Dataset<Row> records;
+  private final Dataset<Row> articles;
+  private final Map<String, Long> countsByReason;
+
+  private Ingest(Dataset<Row> records, Dataset<Row> articles, Map<String, Long> countsByReason) {
+    this.records = records;
+    this.articles = articles;
+    this.countsByReason = countsByReason;
+  }
+
+  /** Reads and validates every input; the accepted articles are cached for the later stages. */
+  public static Ingest run(SparkSession spark, JobConfig config) {
+    Dataset<Row> records = RecordValidator.validate(ArticleReader.read(spark, config), config)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Map<String, Long> counts = new LinkedHashMap<>();
+    long read = 0;
+    for (Row r : records.groupBy(RecordValidator.REASON).count().orderBy(RecordValidator.REASON).collectAsList()) {
+      String reason = r.isNullAt(0) ? "accepted" : r.getString(0);
+      counts.put(reason, r.getLong(1));
+      read += r.getLong(1);
+    }
+    counts.putIfAbsent("accepted", 0L);
+    Map<String, Long> ordered = new LinkedHashMap<>();
+    ordered.put("read", read);
+    ordered.put("accepted", counts.remove("accepted"));
+    ordered.put("rejected", read - ordered.get("accepted"));
+    counts.forEach((reason, n) -> ordered.put("rejected_" + reason, n));
+    Dataset<Row> articles = records.filter(col(RecordValidator.REASON).isNull())
+        .select(
+            col(RecordValidator.ID).as(Columns.ID), col(ArticleReader.M_SOURCE).as(Columns.SOURCE),
+            col(RecordValidator.TITLE).as(Columns.TITLE), col(ArticleReader.M_TEXT).as(Columns.TEXT),
+            col(RecordValidator.PUBLISHED).as(Columns.PUBLISHED), col(ArticleReader.M_URL).as(Columns.URL),
+            col(ArticleReader.M_GOLD_STORY).as(Columns.GOLD_STORY),
+            col(ArticleReader.M_GOLD_DUPLICATE).as(Columns.GOLD_DUPLICATE))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    return new Ingest(records, articles, ordered);
+  }
+
+  /** The accepted articles. */
+  public Dataset<Row> articles() {
+    return articles;
+  }
+
+  /** Counts: read, accepted, rejected, and rejected per reason. */
+  public Map<String, Long> countsByReason() {
+    return countsByReason;
+  }
+
+  /** The counts for the phase log. */
+  public static Map<String, Long> counts(Ingest ingest) {
+    return ingest.countsByReason;
+  }
+
+  /** Every rejected record with its reason. */
+  public Dataset<Row> rejected() {
+    return records.filter(col(RecordValidator.REASON).isNotNull())
+        .select(
+            col(RecordValidator.REASON).as("reason"),
+            col(RecordValidator.DETAIL).as("detail"),
+            col(ArticleReader.FILE).as("input_file"),
+            col(ArticleReader.POS).as("position"),
+            col(RecordValidator.ID).as("id"),
+            col(ArticleReader.RECORD).as("record"));
+  }
+
+  /**
+   * The canonical articles in the input's own fields: every input column as read, for the records
+   * whose id is canonical in {@code articleTable} (columns {@code id, canonical}).
+   */
+  public Dataset<Row> deduplicated(Dataset<Row> articleTable) {
+    List<String> inputColumns = ArticleReader.inputColumns(records);
+    Dataset<Row> canonical = articleTable.filter(col("id").equalTo(col("canonical"))).select(col("id").as("__canonical_id"));
+    Column[] keep = inputColumns.stream().map(c -> records.col("`" + c + "`")).toArray(Column[]::new);
+    return records.filter(col(RecordValidator.REASON).isNull())
+        .join(canonical, records.col(RecordValidator.ID).equalTo(canonical.col("__canonical_id")), "left_semi")
+        .select(keep);
+  }
+
+  /** Releases the cached records. */
+  public void unpersist() {
+    records.unpersist();
+    articles.unpersist();
+  }
+}
