@@ -1,0 +1,119 @@
+package org.corroborate.facts;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Candidate statement pairs of one story from an inverted index over content terms, so that a story
+ * of thousands of articles is never compared all against all.
+ *
+ * <p>Input: the story's statements with their term ids and IDF weights. Output: distinct pairs
+ * {@code (i, j)}, {@code i < j}, of statements of different articles, encoded as
+ * {@code (long) i << 32 | j} and sorted. Terms found in more than
+ * {@link FactSettings#maxPostingLength()} statements propose no candidates (they are topic words of
+ * the story, not evidence of one fact); each statement keeps at most
+ * {@link FactSettings#maxCandidatesPerStatement()} candidates, the ones with the most shared IDF
+ * weight, so the number of pairs is at most statements x cap. This is the usual
+ * candidate-generation step of all-pairs similarity search (Bayardo, Ma and Srikant 2007).
+ */
+final class CandidatePairs {
+  private CandidatePairs() {}
+
+  /** Candidate pairs of {@code statements}, whose term ids are below {@code termCount}. */
+  static long[] find(List<Statement> statements, int termCount, double[] idf,
+      FactSettings settings) {
+    int n = statements.size();
+    int[] df = new int[termCount];
+    for (Statement s : statements) {
+      for (int t : s.terms) {
+        df[t]++;
+      }
+    }
+    int cap = settings.maxPostingLength();
+    int[][] postings = new int[termCount][];
+    int[] fill = new int[termCount];
+    for (int t = 0; t < termCount; t++) {
+      postings[t] = df[t] > 1 && df[t] <= cap ? new int[df[t]] : null;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int t : statements.get(i).terms) {
+        if (postings[t] != null) {
+          postings[t][fill[t]++] = i;
+        }
+      }
+    }
+    int maxCandidates = settings.maxCandidatesPerStatement();
+    int[] articleOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      articleOf[i] = statements.get(i).article;
+    }
+    double[] acc = new double[n];
+    int[] touched = new int[n];
+    long[] pairs = new long[(int) Math.min(Math.max(16L, (long) n * maxCandidates), 1 << 20)];
+    int pairCount = 0;
+    for (int i = 0; i < n; i++) {
+      Statement a = statements.get(i);
+      int touchedCount = 0;
+      for (int t : a.terms) {
+        int[] posting = postings[t];
+        if (posting == null) {
+          continue;
+        }
+        double w = idf[t];
+        for (int j : posting) {
+          if (j == i || articleOf[j] == a.article) {
+            continue;
+          }
+          if (acc[j] == 0) {
+            touched[touchedCount++] = j;
+          }
+          acc[j] += w;
+        }
+      }
+      int keep = Math.min(touchedCount, maxCandidates);
+      if (touchedCount > maxCandidates) {
+        // Keep the candidates with the most shared weight; ties go to the lower index.
+        double[] weights = new double[touchedCount];
+        for (int k = 0; k < touchedCount; k++) {
+          weights[k] = acc[touched[k]];
+        }
+        Arrays.sort(weights);
+        double kth = weights[touchedCount - maxCandidates];
+        Arrays.sort(touched, 0, touchedCount);
+        int front = 0;
+        int ties = maxCandidates;
+        for (int k = 0; k < touchedCount; k++) {
+          if (acc[touched[k]] > kth) {
+            ties--;
+          }
+        }
+        for (int k = 0; k < touchedCount; k++) {
+          int j = touched[k];
+          if (acc[j] > kth || (acc[j] == kth && ties-- > 0)) {
+            touched[k] = touched[front];
+            touched[front++] = j;
+          }
+        }
+      }
+      for (int k = 0; k < touchedCount; k++) {
+        int j = touched[k];
+        if (k < keep) {
+          if (pairCount == pairs.length) {
+            pairs = Arrays.copyOf(pairs, pairs.length * 2);
+          }
+          pairs[pairCount++] = i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
+        }
+        acc[j] = 0;
+      }
+    }
+    long[] result = Arrays.copyOf(pairs, pairCount);
+    Arrays.sort(result);
+    int distinct = 0;
+    for (int k = 0; k < result.length; k++) {
+      if (k == 0 || result[k] != result[k - 1]) {
+        result[distinct++] = result[k];
+      }
+    }
+    return Arrays.copyOf(result, distinct);
+  }
+}

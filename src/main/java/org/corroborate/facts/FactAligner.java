@@ -1,0 +1,225 @@
+package org.corroborate.facts;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Turns the articles of one story into statements and aligns them across sources into fact groups.
+ *
+ * <p>Input: the story id and its articles ({@link StoryArticle}: id, source, duplicate group, text).
+ * Output: one {@link FactRow} per statement, every statement of every article exactly once, ordered
+ * by article id and offset, with fact ids {@code <storyId>-f<n>} numbered in that order.
+ *
+ * <p>Steps: sentences come from {@link SentenceSplitter} and attributed quotations from
+ * {@link QuoteExtractor}, both as offsets into the original text; the first
+ * {@link FactSettings#maxStatementsPerArticle()} statements of each article take part in alignment.
+ * Each statement becomes a binary vector of content terms ({@link Terms}) weighted by the terms'
+ * inverse document frequency over the story's statements, so the story's topic words count little.
+ * {@link CandidatePairs} proposes pairs from an inverted index (bounded work),
+ * {@link StatementSimilarity} scores them and {@link FactGrouper} merges statements by average link.
+ * A group is {@code shared} when it holds two or more {@link IndependentSources}, {@code unique}
+ * otherwise, and {@code conflict} when {@link ConflictDetector} finds two statements of different
+ * sources that disagree. The result depends only on the set of articles, not on their order.
+ */
+public final class FactAligner implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  // Conflict checks per group are capped: a fact reported by hundreds of copies needs only a few.
+  private static final int MAX_CONFLICT_CHECKS = 64;
+
+  private final FactSettings settings;
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final QuoteExtractor quotes;
+  private final StatementSimilarity similarity;
+  private final ConflictDetector conflicts = new ConflictDetector();
+
+  /** Aligner with the given settings. */
+  public FactAligner(FactSettings s) {
+    this.settings = Objects.requireNonNull(s, "settings");
+    this.quotes = new QuoteExtractor(s.minQuoteWords());
+    this.similarity = new StatementSimilarity(s);
+  }
+
+  /** Aligner with {@link FactSettings#DEFAULTS}. */
+  public FactAligner() {
+    this(FactSettings.DEFAULTS);
+  }
+
+  /**
+   * Statements of all articles of one story grouped into fact groups; deterministic (same input ->
+   * same rows and fact ids, in a stable order).
+   */
+  public List<FactRow> align(String storyId, List<StoryArticle> articles) {
+    List<StoryArticle> sorted = new ArrayList<>(articles);
+    sorted.sort(Comparator.comparing(StoryArticle::getId, Comparator.nullsFirst(String::compareTo))
+        .thenComparing(a -> a.getText() == null ? "" : a.getText()));
+    List<Statement> statements = statements(sorted);
+    List<Statement> aligned = new ArrayList<>();
+    for (Statement st : statements) {
+      if (st.aligned) {
+        aligned.add(st);
+      }
+    }
+    double[] idf = vectorize(sorted, aligned);
+    long[] pairs = CandidatePairs.find(aligned, idf.length, idf, settings);
+    double[] scores = new double[pairs.length];
+    for (int k = 0; k < pairs.length; k++) {
+      scores[k] = similarity.score(aligned.get((int) (pairs[k] >>> 32)), aligned.get((int) pairs[k]));
+    }
+    int[] articleOf = new int[aligned.size()];
+    for (int i = 0; i < articleOf.length; i++) {
+      articleOf[i] = aligned.get(i).article;
+    }
+    int[] groupOfAligned = FactGrouper.group(articleOf, pairs, scores, settings.linkThreshold(),
+        settings.groupThreshold());
+    // Group key per statement: aligned statements by their group, the others alone.
+    int[] groupKey = new int[statements.size()];
+    Map<Integer, Integer> alignedPosition = new HashMap<>();
+    for (int i = 0; i < aligned.size(); i++) {
+      alignedPosition.put(aligned.get(i).index, i);
+    }
+    for (Statement st : statements) {
+      Integer pos = alignedPosition.get(st.index);
+      groupKey[st.index] = pos == null ? -1 - st.index : aligned.get(groupOfAligned[pos]).index;
+    }
+    return rows(storyId, sorted, statements, groupKey);
+  }
+
+  private List<Statement> statements(List<StoryArticle> articles) {
+    List<Statement> out = new ArrayList<>();
+    for (int a = 0; a < articles.size(); a++) {
+      String text = articles.get(a).getText();
+      if (text == null || text.isEmpty()) {
+        continue;
+      }
+      List<Statement> own = new ArrayList<>();
+      for (TextSpan s : splitter.split(text)) {
+        own.add(new Statement(0, a, s.start(), s.end(), FactRow.SENTENCE, null, false));
+      }
+      for (QuoteExtractor.Quote q : quotes.extract(text)) {
+        own.add(new Statement(0, a, q.start(), q.end(), FactRow.QUOTE, q.speaker(), false));
+      }
+      own.sort(Comparator.comparingInt((Statement s) -> s.start).thenComparingInt(s -> s.end)
+          .thenComparing(s -> s.kind));
+      for (int k = 0; k < own.size(); k++) {
+        Statement s = own.get(k);
+        out.add(new Statement(out.size(), a, s.start, s.end, s.kind, s.speaker,
+            k < settings.maxStatementsPerArticle()));
+      }
+    }
+    return out;
+  }
+
+  /** Sets each aligned statement's term ids, IDF weights and norms; returns the IDF per term id. */
+  private static double[] vectorize(List<StoryArticle> articles, List<Statement> aligned) {
+    Map<String, Integer> ids = new HashMap<>();
+    List<int[]> termLists = new ArrayList<>(aligned.size());
+    int[] df = new int[64];
+    for (Statement st : aligned) {
+      List<String> words = Terms.of(articles.get(st.article).getText(), st.start, st.end);
+      int[] t = new int[words.size()];
+      for (int k = 0; k < t.length; k++) {
+        Integer id = ids.get(words.get(k));
+        if (id == null) {
+          id = ids.size();
+          ids.put(words.get(k), id);
+        }
+        t[k] = id;
+      }
+      t = java.util.Arrays.stream(t).sorted().distinct().toArray();
+      for (int id : t) {
+        if (id >= df.length) {
+          df = java.util.Arrays.copyOf(df, Math.max(id + 1, df.length * 2));
+        }
+        df[id]++;
+      }
+      termLists.add(t);
+    }
+    int n = aligned.size();
+    double[] idf = new double[ids.size()];
+    for (int t = 0; t < idf.length; t++) {
+      idf[t] = Math.log(1.0 + (double) n / df[t]);
+    }
+    for (int i = 0; i < n; i++) {
+      Statement st = aligned.get(i);
+      int[] t = termLists.get(i);
+      double[] w = new double[t.length];
+      double sq = 0;
+      double sum = 0;
+      for (int k = 0; k < t.length; k++) {
+        w[k] = idf[t[k]];
+        sq += w[k] * w[k];
+        sum += w[k];
+      }
+      st.terms = t;
+      st.weights = w;
+      st.norm = Math.sqrt(sq);
+      st.weightSum = sum;
+    }
+    return idf;
+  }
+
+  private List<FactRow> rows(String storyId, List<StoryArticle> articles,
+      List<Statement> statements, int[] groupKey) {
+    int[] sourceOf = IndependentSources.of(articles);
+    Map<Integer, List<Statement>> groups = new HashMap<>();
+    List<Integer> order = new ArrayList<>();
+    for (Statement st : statements) {
+      groups.computeIfAbsent(groupKey[st.index], k -> {
+        order.add(k);
+        return new ArrayList<>();
+      }).add(st);
+    }
+    List<FactRow> out = new ArrayList<>(statements.size());
+    FactRow[] byStatement = new FactRow[statements.size()];
+    int number = 0;
+    for (int key : order) {
+      List<Statement> members = groups.get(key);
+      String factId = storyId + "-f" + number++;
+      java.util.Set<Integer> sources = new java.util.TreeSet<>();
+      for (Statement st : members) {
+        sources.add(sourceOf[st.article]);
+      }
+      String conflict = sources.size() > 1 ? conflictOf(articles, members, sourceOf) : null;
+      String status = conflict != null ? FactRow.CONFLICT
+          : sources.size() > 1 ? FactRow.SHARED : FactRow.UNIQUE;
+      for (Statement st : members) {
+        StoryArticle a = articles.get(st.article);
+        byStatement[st.index] = new FactRow(storyId, factId, status, a.getId(), a.getSource(),
+            st.start, st.end, a.getText().substring(st.start, st.end), st.kind, st.speaker,
+            sources.size(), conflict);
+      }
+    }
+    for (FactRow r : byStatement) {
+      out.add(r);
+    }
+    return out;
+  }
+
+  private String conflictOf(List<StoryArticle> articles, List<Statement> members, int[] sourceOf) {
+    int checks = 0;
+    for (int i = 0; i < members.size(); i++) {
+      for (int j = i + 1; j < members.size(); j++) {
+        Statement a = members.get(i);
+        Statement b = members.get(j);
+        if (sourceOf[a.article] == sourceOf[b.article]) {
+          continue;
+        }
+        if (++checks > MAX_CONFLICT_CHECKS) {
+          return null;
+        }
+        String d = conflicts.conflict(articles.get(a.article).getText().substring(a.start, a.end),
+            articles.get(b.article).getText().substring(b.start, b.end));
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+}
