@@ -137,7 +137,7 @@ public final class Corroborate implements Callable<Integer> {
       description = "Most similar candidates kept per article for story clustering. Default: ${DEFAULT-VALUE}")
   int storyNeighbours;
 
-  @Option(names = "--fact-threshold", paramLabel = "X", defaultValue = "0.5",
+  @Option(names = "--fact-threshold", paramLabel = "X", defaultValue = "0.3",
       description = "Similarity two statements of different sources need to state one fact."
           + " Default: ${DEFAULT-VALUE}")
   double factThreshold;
