@@ -109,7 +109,7 @@ public final class Corroborate implements Callable<Integer> {
       description = "MinHash rows per band. Default: ${DEFAULT-VALUE}")
   int minhashRows;
 
-  @Option(names = "--story-threshold", paramLabel = "X", defaultValue = "0.2",
+  @Option(names = "--story-threshold", paramLabel = "X", defaultValue = "0.14",
       description = "Average-link similarity two groups of articles need to join one story."
           + " Default: ${DEFAULT-VALUE}")
   double storyThreshold;
@@ -124,9 +124,14 @@ public final class Corroborate implements Callable<Integer> {
           + " date is unknown); 0 turns the window off. Default: ${DEFAULT-VALUE}")
   int storyWindowDays;
 
-  @Option(names = "--salient-terms", paramLabel = "N", defaultValue = "30",
+  @Option(names = "--salient-terms", paramLabel = "N", defaultValue = "100",
       description = "Top TF-IDF terms per article used to block and compare stories. Default: ${DEFAULT-VALUE}")
   int salientTerms;
+
+  @Option(names = "--name-weight", paramLabel = "X", defaultValue = "0.4",
+      description = "Share of story similarity that comes from names (people, places, organisations)"
+          + " rather than other words; names tell apart two events of one kind. Default: ${DEFAULT-VALUE}")
+  double nameWeight;
 
   @Option(names = "--max-block-size", paramLabel = "N", defaultValue = "300",
       description = "Blocks larger than this are compared only between neighbours in time, which"
@@ -216,6 +221,7 @@ public final class Corroborate implements Callable<Integer> {
         storyCandidateThreshold,
         storyWindowDays,
         salientTerms,
+        nameWeight,
         maxBlockSize,
         storyNeighbours,
         factThreshold,

@@ -12,7 +12,6 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -64,6 +63,7 @@ public final class CorroborateJob {
   public static RunSummary run(SparkSession spark, JobConfig config) {
     long started = System.nanoTime();
     configurePartitions(spark, config);
+    limitPlanStrings(spark);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     RunLog log = new RunLog(spark.sparkContext());
     OutputWriter out = new OutputWriter(config.output(), config.tablesFormat(), spark.sparkContext().hadoopConfiguration());
@@ -143,7 +143,8 @@ public final class CorroborateJob {
       out.table("stories", storyTable);
       out.table("rejected", ingest.rejected());
       out.table("deduplicated", ingest.deduplicated(articleTable));
-      Report report = Report.collect(articleTable, storyTable, out.readTable("facts"),
+      // The report reads the written tables back: short plans, and no stage computed twice.
+      Report report = Report.collect(out.readTable("articles"), out.readTable("stories"), out.readTable("facts"),
           runReport.overview(), config.reportMaxStories());
       out.file("report.json", report.toJson());
       out.file("report.html", report.toHtml());
@@ -205,7 +206,7 @@ public final class CorroborateJob {
         .join(featured.select(col("id"), col(ArticleFeatures.SALIENT_WEIGHTS),
             posexplode(col(ArticleFeatures.SALIENT_TERMS)).as(new String[] {"pos", "term"})), "id")
         .groupBy(col(StoryClusterer.STORY_ID), col("term"))
-        .agg(sum(col(ArticleFeatures.SALIENT_WEIGHTS).getItem(col("pos"))).as("weight"))
+        .agg(StoryClusterer.orderedSum(col(ArticleFeatures.SALIENT_WEIGHTS).getItem(col("pos"))).as("weight"))
         .withColumn("__rank", row_number().over(Window.partitionBy(StoryClusterer.STORY_ID)
             .orderBy(col("weight").desc(), col("term"))))
         .filter(col("__rank").leq(8))
@@ -213,7 +214,8 @@ public final class CorroborateJob {
         .agg(array_sort(collect_list(org.apache.spark.sql.functions.struct(col("__rank"),
             udf(term, DataTypes.StringType).apply(col("term")).as("keyword")))).as("ranked"))
         .select(col(StoryClusterer.STORY_ID), col("ranked.keyword").as("keywords"));
-    Column independent = coalesce(col("source"), col(CopyDetector.CANONICAL));
+    // Copies of one text count once: an outlet that only reprinted a wire story is no independent source.
+    Column independent = coalesce(col(CopyDetector.DUPLICATE_GROUP), col("source"), col("id"));
     return articleTable.groupBy(StoryClusterer.STORY_ID)
         .agg(
             count(lit(1)).cast("int").as("article_count"),
@@ -244,6 +246,18 @@ public final class CorroborateJob {
       scores.put("copies", s.toMap());
     }
     return scores;
+  }
+
+  /**
+   * The later phases' query plans nest the plans of the cached datasets they read, and Spark renders
+   * each plan as a string for the UI and its listeners (AQE does so on every plan update): tens of
+   * megabytes per query, enough to exhaust a 1-2 GiB driver on a few hundred articles. Unless the
+   * user chose a limit, cap those strings (they are only for display).
+   */
+  private static void limitPlanStrings(SparkSession spark) {
+    if (!spark.conf().contains("spark.sql.maxPlanStringLength")) {
+      spark.conf().set("spark.sql.maxPlanStringLength", "200000");
+    }
   }
 
   private static void configurePartitions(SparkSession spark, JobConfig config) {

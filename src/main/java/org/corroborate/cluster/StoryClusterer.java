@@ -13,7 +13,6 @@ import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
-import static org.apache.spark.sql.functions.sum;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -101,7 +101,7 @@ public final class StoryClusterer {
         .filter(size(col("members")).gt(1))
         .flatMap(blockPairs, Encoders.row(PAIR_SCHEMA))
         .groupBy("src", "dst")
-        .agg(sum("score").as("score"))
+        .agg(orderedSum(col("score")).as("score"))
         .filter(col("score").geq(config.storyCandidateThreshold()));
 
     // Keep each article's best neighbours; a pair stays when either end keeps it.
@@ -116,6 +116,17 @@ public final class StoryClusterer {
             col("score"))
         .groupBy("src", "dst")
         .agg(max("score").as("score"));
+  }
+
+  /**
+   * The sum of {@code values} added in ascending order. Spark's {@code sum} adds partial sums in the
+   * order shuffle blocks arrive, which changes the last bits of a floating-point result from run to
+   * run; this gives the same double on every run.
+   */
+  public static Column orderedSum(Column values) {
+    return org.apache.spark.sql.functions.aggregate(
+        org.apache.spark.sql.functions.array_sort(collect_list(values.cast(DataTypes.DoubleType))),
+        lit(0.0), (acc, x) -> acc.plus(x));
   }
 
   /** The story of every article, from the candidate pairs of {@link #candidatePairs}. */

@@ -38,12 +38,15 @@ import org.apache.spark.api.java.JavaSparkContext;
  *
  * <p>Input columns: {@code id, source, title, text}. Output columns:
  * <ul>
- *   <li>{@code tokens}: content words of the title (twice, so headlines weigh more) and the body,
- *       lower-cased, Spark's English stop words removed, boilerplate lines skipped;</li>
- *   <li>{@code tfidf}: MLlib {@link CountVectorizer} (terms in at least 2 articles) then {@link IDF};</li>
+ *   <li>{@code tokens}: content words of the title and the body, lower-cased, Spark's English stop
+ *       words removed, boilerplate lines skipped; plus each name of the body (a capitalised word
+ *       inside a sentence, see {@link Tokenizer#names}) as a {@code name:} token;</li>
+ *   <li>{@code tfidf}: MLlib {@link CountVectorizer} (binary: presence, not counts, which measured
+ *       better on real news; terms in at least 2 articles) then {@link IDF};</li>
  *   <li>{@code salient_terms}, {@code salient_weights}: the article's top {@code --salient-terms}
- *       TF-IDF terms (vocabulary indices) with their weights divided by the whole vector's norm,
- *       so that summing products over shared terms gives their share of the cosine;</li>
+ *       terms (vocabulary indices) with weights such that summing products over shared terms gives
+ *       {@code (1 - w) * word cosine + w * name cosine}, w = {@code --name-weight}
+ *       (see {@link #salientTerms});</li>
  *   <li>{@code signature}, {@code shingle_count}: MinHash of the body's word shingles
  *       ({@link MinHasher});</li>
  *   <li>{@code body_hash}, {@code body_chars}: a hash of the body's words (equal for exact copies
@@ -72,6 +75,10 @@ public final class ArticleFeatures {
       .add(SALIENT_TERMS, DataTypes.createArrayType(DataTypes.IntegerType))
       .add(SALIENT_WEIGHTS, DataTypes.createArrayType(DataTypes.FloatType));
 
+  /** Extra times a name counts in the term frequencies (see {@link Tokenizer#names}). */
+  /** Prefix of name tokens in the vocabulary: names form their own part of the vector. */
+  public static final String NAME_PREFIX = "name:";
+
   private ArticleFeatures() {}
 
   /** The featurised articles and the TF-IDF vocabulary (index -> term). */
@@ -98,13 +105,26 @@ public final class ArticleFeatures {
         .mapPartitions(pass, Encoders.row(PASS_SCHEMA));
 
     CountVectorizer counts = new CountVectorizer()
-        .setInputCol(TOKENS).setOutputCol("tf").setMinDF(2).setVocabSize(1 << 18);
+        .setInputCol(TOKENS).setOutputCol("tf").setMinDF(2).setVocabSize(1 << 18).setBinary(true);
     IDF idf = new IDF().setInputCol("tf").setOutputCol(TFIDF);
-    PipelineModel model = new Pipeline().setStages(new PipelineStage[] {counts, idf}).fit(passed);
-    String[] vocabulary = ((CountVectorizerModel) model.stages()[0]).vocabulary();
+    // CountVectorizer lists terms of equal frequency in whatever order Spark collected them, which
+    // changes with the partitioning (local vs cluster, number of cores). Index the vocabulary in term
+    // order instead, so term indices, TF-IDF vectors and every tie broken by index are the same on
+    // every run.
+    String[] vocabulary = counts.fit(passed).vocabulary().clone();
+    java.util.Arrays.sort(vocabulary);
+    CountVectorizerModel sortedCounts = new CountVectorizerModel(vocabulary)
+        .setInputCol(TOKENS).setOutputCol("tf").setBinary(counts.getBinary());
+    PipelineModel model = new Pipeline().setStages(new PipelineStage[] {sortedCounts, idf}).fit(passed);
 
     int top = config.salientTerms();
-    UDF1<Vector, Row> salient = v -> salientTerms(v, top);
+    boolean[] isName = new boolean[vocabulary.length];
+    for (int i = 0; i < vocabulary.length; i++) {
+      isName[i] = vocabulary[i].startsWith(NAME_PREFIX);
+    }
+    Broadcast<boolean[]> names = jsc.broadcast(isName);
+    double nameWeight = config.nameWeight();
+    UDF1<Vector, Row> salient = v -> salientTerms(v, top, names.value(), nameWeight);
     Dataset<Row> features = model.transform(passed)
         .drop("tf")
         .withColumn("__salient", udf(salient, SALIENT_SCHEMA).apply(col(TFIDF)))
@@ -122,11 +142,13 @@ public final class ArticleFeatures {
     List<String> tokens = new ArrayList<>();
     List<String> titleTokens = Tokenizer.words(title, stopWords, 2);
     tokens.addAll(titleTokens);
-    tokens.addAll(titleTokens);
     for (String w : words) {
       if ((w.length() >= 2 || Character.isDigit(w.charAt(0))) && !stopWords.contains(w)) {
         tokens.add(w);
       }
+    }
+    for (String name : Tokenizer.names(body, stopWords)) {
+      tokens.add(NAME_PREFIX + name);
     }
     long[] shingles = hasher.shingles(words);
     int[] signature = hasher.signature(shingles);
@@ -136,18 +158,30 @@ public final class ArticleFeatures {
   }
 
   /**
-   * The {@code top} highest-weighted terms of a TF-IDF vector and their weights over the whole
-   * vector's norm; ties go to the lower term index, so the choice is deterministic.
+   * The {@code top} highest-weighted terms of a TF-IDF vector. The vector has two parts, words and
+   * names ({@code isName}); each part is scaled to unit length and then weighted, words by
+   * sqrt(1 - nameWeight) and names by sqrt(nameWeight), so that the dot product of two articles'
+   * vectors is {@code (1 - nameWeight) * word cosine + nameWeight * name cosine}. Ties go to the
+   * lower term index, so the choice is deterministic.
    */
-  static Row salientTerms(Vector v, int top) {
+  static Row salientTerms(Vector v, int top, boolean[] isName, double nameWeight) {
     SparseVector s = v.toSparse();
-    double[] values = s.values();
     int[] indices = s.indices();
-    double norm = 0;
-    for (double x : values) {
-      norm += x * x;
+    double[] values = s.values().clone();
+    double wordNorm = 0;
+    double nameNorm = 0;
+    for (int i = 0; i < values.length; i++) {
+      if (isName[indices[i]]) {
+        nameNorm += values[i] * values[i];
+      } else {
+        wordNorm += values[i] * values[i];
+      }
     }
-    norm = Math.sqrt(norm);
+    double wordScale = wordNorm == 0 ? 0 : Math.sqrt(1 - nameWeight) / Math.sqrt(wordNorm);
+    double nameScale = nameNorm == 0 ? 0 : Math.sqrt(nameWeight) / Math.sqrt(nameNorm);
+    for (int i = 0; i < values.length; i++) {
+      values[i] *= isName[indices[i]] ? nameScale : wordScale;
+    }
     Integer[] order = new Integer[values.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -159,7 +193,7 @@ public final class ArticleFeatures {
     float[] weights = new float[n];
     for (int i = 0; i < n; i++) {
       terms[i] = indices[order[i]];
-      weights[i] = norm == 0 ? 0f : (float) (values[order[i]] / norm);
+      weights[i] = (float) values[order[i]];
     }
     return RowFactory.create(terms, weights);
   }

@@ -6,10 +6,7 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.timestamp_millis;
-import static org.apache.spark.sql.functions.timestamp_seconds;
 import static org.apache.spark.sql.functions.trim;
-import static org.apache.spark.sql.functions.try_to_timestamp;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -97,19 +94,9 @@ public final class RecordValidator {
             udf(titleOf, DataTypes.StringType).apply(text)));
   }
 
-  /**
-   * Reads a date written as ISO-8601 (with or without time and zone), RFC 1123
-   * ({@code Tue, 20 Nov 2012 10:00:00 +0000}), {@code yyyy/MM/dd}, or epoch seconds or millis.
-   */
+  /** The parsed date ({@link Dates}); null when absent or unreadable. */
   static Column parseDate(Column raw) {
-    return when(raw.rlike("^\\d{12,13}$"), timestamp_millis(raw.cast("long")))
-        .when(raw.rlike("^\\d{9,11}$"), timestamp_seconds(raw.cast("long")))
-        .otherwise(coalesce(
-            raw.try_cast(DataTypes.TimestampType),
-            try_to_timestamp(raw, lit("EEE, d MMM yyyy HH:mm:ss Z")),
-            try_to_timestamp(raw, lit("EEE, d MMM yyyy HH:mm:ss z")),
-            try_to_timestamp(raw, lit("yyyy/MM/dd HH:mm:ss")),
-            try_to_timestamp(raw, lit("yyyy/MM/dd")),
-            try_to_timestamp(raw, lit("MMMM d, yyyy"))));
+    UDF1<String, java.sql.Timestamp> parse = Dates::parse;
+    return udf(parse, DataTypes.TimestampType).apply(raw);
   }
 }

@@ -1,55 +1,72 @@
 package org.corroborate.report;
 
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.desc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.samskivert.mustache.Mustache;
-import com.samskivert.mustache.Template;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.format.DateTimeFormatter;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
 
 /**
- * The report people read: one model, rendered as {@code report.json} (Jackson) and
- * {@code report.html} (a Mustache template that escapes every value it prints).
+ * The report people read: one model of plain maps and lists, rendered as {@code report.json}
+ * (Jackson, {@link #toJson()}) and {@code report.html} ({@link ReportHtml}, a Mustache template
+ * that escapes every value it prints).
  *
  * <p>Only the shown stories reach the driver: the {@code --report-max-stories} largest (most
- * independent sources, then most articles), with their articles and facts. The tables hold the rest.
+ * independent sources, then most articles, then story id), with their articles and facts. The
+ * tables hold the rest; the overview counts and the story-size distributions cover every story.
  *
- * <p>report.json schema (version 1): {@code overview} (counts), {@code sources} (names, sorted),
- * {@code coverage} (per source, the ids of the shown stories it covered), and {@code stories}: per
- * story {@code story_id, title, keywords, first_published, last_published, article_count,
- * source_count, sources, articles[] {id, source, title, published, url, link, duplicate_group,
- * canonical}, copy_groups[] {duplicate_group, canonical {id, source}, copies[] {id, source}},
- * shared_facts[] {fact_id, source_count, sources, statements[]}, unique_facts[] {source, facts[]
- * {fact_id, statements[]}}, conflicts[] {fact_id, detail, source_count, sources, statements[]}};
- * a statement is {@code article_id, source, kind, speaker, start, end, text}.
+ * <p>Input columns: articles {@code id, source, title, published, url, duplicate_group, canonical,
+ * story_id}; stories {@code story_id, title, keywords, sources, source_count, article_count,
+ * first_published, last_published}; facts {@code story_id, fact_id, status, article_id, source,
+ * start, end, text, kind, speaker, source_count, conflict}.
+ *
+ * <p>report.json (schema version {@value #SCHEMA_VERSION}; every field is documented in
+ * {@code docs/report-schema.md}):
+ * <pre>
+ * { schema_version, overview {articles_read, articles_accepted, articles_rejected, copies_folded,
+ *     stories, sources, stories_in_report, ...},
+ *   distributions {story_sizes[], sources_per_story[]: {label, min, max, stories}},
+ *   sources[] {source, story_count, article_count, story_ids[]},
+ *   stories[] {index, story_id, title, keywords[], first_published, last_published, article_count,
+ *     source_count, sources[], shared_fact_count, unique_fact_count, conflict_count,
+ *     articles[] {id, source, title, published, url, link, duplicate_group, canonical, copy_of},
+ *     copy_groups[] {duplicate_group, canonical {id, source, title}, copies[] {id, source, title}},
+ *     shared_facts[] {fact_id, source_count, sources[], statements[]},
+ *     unique_facts[] {source, facts[] {fact_id, statements[]}},
+ *     conflicts[] {fact_id, detail, source_count, sources[], statements[]} } }
+ * statement = {article_id, source, kind, speaker, start, end, text}
+ * </pre>
+ * Shared facts are sorted by independent sources (most first), then statements, then fact order;
+ * unique facts are grouped by source (sorted by name) and kept in article order. Dates are ISO-8601
+ * UTC instants or null; {@code link} is the URL when it is an http(s) link ({@link Links}), else null.
+ * A missing source is shown as {@code "(unknown source: ARTICLE_ID)"}, as the job counts such an
+ * article as a source of its own.
  */
 public final class Report {
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-      .withZone(ZoneOffset.UTC);
+  /** The version of report.json's schema; raised when a field changes meaning or disappears. */
+  public static final int SCHEMA_VERSION = 1;
 
-  /** Stories shown as columns of the coverage matrix. */
-  static final int MATRIX_STORIES = 40;
+  /** Bins of the story-size and sources-per-story charts: {min, max}; max -1 means no bound. */
+  static final int[][] BINS = {{1, 1}, {2, 2}, {3, 3}, {4, 4}, {5, 5}, {6, 10}, {11, 20}, {21, 50}, {51, -1}};
 
   private final Map<String, Object> model;
   private final int storiesShown;
@@ -64,13 +81,30 @@ public final class Report {
     return storiesShown;
   }
 
-  /** The report's model: maps and lists as report.json shows them. */
+  /** The report's model: maps and lists exactly as report.json shows them. */
   public Map<String, Object> model() {
     return model;
   }
 
-  /** Collects the largest stories with their articles and facts and builds the report. */
+  /** How many stories have a given number of articles and of independent sources. */
+  record StorySize(int articles, int sources, long stories) {}
+
+  /**
+   * Collects the {@code maxStories} largest stories with their articles and facts, plus the
+   * size distribution of all stories and the number of sources, and builds the report.
+   */
   public static Report collect(Dataset<Row> articles, Dataset<Row> stories, Dataset<Row> facts,
+      Map<String, Object> overview, int maxStories) {
+    // Two actions read the stories: cache them so that their plan runs once here.
+    Dataset<Row> cached = stories.persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      return collectCached(articles, cached, facts, overview, maxStories);
+    } finally {
+      cached.unpersist();
+    }
+  }
+
+  private static Report collectCached(Dataset<Row> articles, Dataset<Row> stories, Dataset<Row> facts,
       Map<String, Object> overview, int maxStories) {
     List<Row> storyRows = stories
         .orderBy(desc("source_count"), desc("article_count"), col("story_id"))
@@ -80,60 +114,76 @@ public final class Report {
     for (Row s : storyRows) {
       ids.add(s.getAs("story_id"));
     }
-    Dataset<Row> shown = articles.sparkSession()
-        .createDataset(ids, org.apache.spark.sql.Encoders.STRING()).toDF("story_id");
+    Dataset<Row> shown = articles.sparkSession().createDataset(ids, Encoders.STRING()).toDF("story_id");
     List<Row> articleRows = articles.join(broadcast(shown), "story_id").orderBy("story_id", "id").collectAsList();
     List<Row> factRows = facts.join(broadcast(shown), "story_id")
         .orderBy("story_id", "fact_id", "article_id", "start").collectAsList();
-    return build(storyRows, articleRows, factRows, overview);
+    List<StorySize> sizes = new ArrayList<>();
+    for (Row r : stories.groupBy("article_count", "source_count").count().collectAsList()) {
+      sizes.add(new StorySize(((Number) r.get(0)).intValue(), ((Number) r.get(1)).intValue(), r.getLong(2)));
+    }
+    // An article without a source counts as a source of its own, as in the stories table.
+    long sources = articles.agg(count_distinct(coalesce(col("source"), col("canonical")))).first().getLong(0);
+    Map<String, Object> counts = new LinkedHashMap<>(overview);
+    counts.put("sources", sources);
+    return build(storyRows, articleRows, factRows, counts, sizes);
   }
 
-  /** Builds the report from collected rows (plain Java; unit-testable without Spark). */
-  static Report build(List<Row> storyRows, List<Row> articleRows, List<Row> factRows, Map<String, Object> overview) {
+  /**
+   * Builds the report from collected rows (plain Java; unit-testable without Spark). {@code sizes}
+   * is the size distribution of all stories; null takes it from {@code storyRows}.
+   */
+  static Report build(List<Row> storyRows, List<Row> articleRows, List<Row> factRows,
+      Map<String, Object> overview, List<StorySize> sizes) {
     Map<String, List<Row>> articlesByStory = group(articleRows, "story_id");
     Map<String, List<Row>> factsByStory = group(factRows, "story_id");
-    TreeSet<String> allSources = new TreeSet<>();
-    Map<String, TreeSet<String>> coverage = new TreeMap<>();
+    Map<String, TreeSet<String>> storiesBySource = new TreeMap<>();
+    Map<String, Integer> articlesBySource = new TreeMap<>();
     List<Map<String, Object>> stories = new ArrayList<>();
-    int index = 0;
     for (Row s : storyRows) {
       String storyId = s.getAs("story_id");
       List<Row> members = articlesByStory.getOrDefault(storyId, List.of());
-      Map<String, Row> byId = new LinkedHashMap<>();
       for (Row a : members) {
-        byId.put(a.getAs("id"), a);
         String source = sourceName(a);
-        allSources.add(source);
-        coverage.computeIfAbsent(source, k -> new TreeSet<>()).add(storyId);
+        storiesBySource.computeIfAbsent(source, k -> new TreeSet<>()).add(storyId);
+        articlesBySource.merge(source, 1, Integer::sum);
       }
       Map<String, Object> story = new LinkedHashMap<>();
-      story.put("index", ++index);
+      story.put("index", stories.size() + 1);
       story.put("story_id", storyId);
       story.put("title", s.getAs("title"));
-      story.put("keywords", s.getList(s.fieldIndex("keywords")));
+      story.put("keywords", s.isNullAt(s.fieldIndex("keywords")) ? List.of() : s.getList(s.fieldIndex("keywords")));
       story.put("first_published", date(s.getAs("first_published")));
       story.put("last_published", date(s.getAs("last_published")));
-      story.put("article_count", s.getAs("article_count"));
-      story.put("source_count", s.getAs("source_count"));
-      List<String> storySources = new ArrayList<>(new TreeSet<>(members.stream().map(Report::sourceName).toList()));
-      story.put("sources", storySources);
+      story.put("article_count", ((Number) s.getAs("article_count")).intValue());
+      story.put("source_count", ((Number) s.getAs("source_count")).intValue());
+      story.put("sources", new ArrayList<>(new TreeSet<>(members.stream().map(Report::sourceName).toList())));
+      story.put("shared_fact_count", 0);
+      story.put("unique_fact_count", 0);
+      story.put("conflict_count", 0);
       story.put("articles", members.stream().map(Report::article).toList());
       story.put("copy_groups", copyGroups(members));
       addFacts(story, factsByStory.getOrDefault(storyId, List.of()));
       stories.add(story);
     }
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("schema_version", 1);
-    model.put("overview", overview);
-    model.put("sources", new ArrayList<>(allSources));
-    List<Map<String, Object>> coverageRows = new ArrayList<>();
-    for (String source : allSources) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("source", source);
-      row.put("stories", new ArrayList<>(coverage.get(source)));
-      coverageRows.add(row);
+    if (sizes == null) {
+      sizes = new ArrayList<>();
+      for (Map<String, Object> story : stories) {
+        sizes.add(new StorySize((Integer) story.get("article_count"), (Integer) story.get("source_count"), 1));
+      }
     }
-    model.put("coverage", coverageRows);
+    Map<String, Object> counts = new LinkedHashMap<>(overview);
+    counts.putIfAbsent("sources", (long) storiesBySource.size());
+    counts.put("stories_in_report", stories.size());
+
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("schema_version", SCHEMA_VERSION);
+    model.put("overview", counts);
+    Map<String, Object> distributions = new LinkedHashMap<>();
+    distributions.put("story_sizes", histogram(sizes, true));
+    distributions.put("sources_per_story", histogram(sizes, false));
+    model.put("distributions", distributions);
+    model.put("sources", sources(storiesBySource, articlesBySource, stories));
     model.put("stories", stories);
     return new Report(model, stories.size());
   }
@@ -141,24 +191,82 @@ public final class Report {
   /** The source's name, or a stand-in naming the article when the source is unknown. */
   static String sourceName(Row article) {
     String source = article.getAs("source");
-    return source != null ? source : "(unknown source: " + article.getAs("id") + ")";
+    return source != null ? source : unknownSource(article.getAs("id"));
+  }
+
+  private static String unknownSource(String articleId) {
+    return "(unknown source: " + articleId + ")";
+  }
+
+  /** Per source over the shown stories: most stories first, then by name. */
+  private static List<Map<String, Object>> sources(Map<String, TreeSet<String>> storiesBySource,
+      Map<String, Integer> articlesBySource, List<Map<String, Object>> stories) {
+    Map<String, Integer> order = new LinkedHashMap<>();
+    for (Map<String, Object> s : stories) {
+      order.put((String) s.get("story_id"), (Integer) s.get("index"));
+    }
+    List<Map<String, Object>> out = new ArrayList<>();
+    storiesBySource.forEach((source, ids) -> {
+      List<String> sorted = new ArrayList<>(ids);
+      sorted.sort(Comparator.comparing(order::get));
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("source", source);
+      m.put("story_count", ids.size());
+      m.put("article_count", articlesBySource.get(source));
+      m.put("story_ids", sorted);
+      out.add(m);
+    });
+    out.sort(Comparator.comparing((Map<String, Object> m) -> -(Integer) m.get("story_count"))
+        .thenComparing(m -> (String) m.get("source")));
+    return out;
+  }
+
+  /** Stories per bin of article count ({@code byArticles}) or of independent sources. */
+  private static List<Map<String, Object>> histogram(List<StorySize> sizes, boolean byArticles) {
+    long[] counts = new long[BINS.length];
+    int last = -1;
+    for (StorySize s : sizes) {
+      int value = byArticles ? s.articles() : s.sources();
+      for (int b = 0; b < BINS.length; b++) {
+        if (value >= BINS[b][0] && (BINS[b][1] < 0 || value <= BINS[b][1])) {
+          counts[b] += s.stories();
+          last = Math.max(last, b);
+          break;
+        }
+      }
+    }
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (int b = 0; b <= last; b++) {
+      Map<String, Object> bin = new LinkedHashMap<>();
+      int min = BINS[b][0];
+      int max = BINS[b][1];
+      bin.put("label", max < 0 ? min + "+" : min == max ? String.valueOf(min) : min + "\u2013" + max);
+      bin.put("min", min);
+      bin.put("max", max < 0 ? null : max);
+      bin.put("stories", counts[b]);
+      out.add(bin);
+    }
+    return out;
   }
 
   private static Map<String, Object> article(Row a) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", a.getAs("id"));
+    String id = a.getAs("id");
+    String canonical = a.getAs("canonical");
+    String url = a.getAs("url");
+    m.put("id", id);
     m.put("source", sourceName(a));
     m.put("title", a.getAs("title"));
     m.put("published", date(a.getAs("published")));
-    String url = a.getAs("url");
     m.put("url", url);
-    m.put("link", Links.isWebLink(url) ? url : null);
+    m.put("link", Links.webLink(url));
     m.put("duplicate_group", a.getAs("duplicate_group"));
-    m.put("canonical", a.getAs("canonical"));
-    m.put("is_copy", !a.getAs("id").equals(a.getAs("canonical")));
+    m.put("canonical", canonical);
+    m.put("copy_of", canonical != null && !canonical.equals(id) ? canonical : null);
     return m;
   }
 
+  /** Groups with at least one copy: the canonical article and the articles that reprinted it. */
   private static List<Map<String, Object>> copyGroups(List<Row> members) {
     Map<String, List<Row>> groups = new TreeMap<>();
     for (Row a : members) {
@@ -169,19 +277,25 @@ public final class Report {
     }
     List<Map<String, Object>> out = new ArrayList<>();
     for (Map.Entry<String, List<Row>> g : groups.entrySet()) {
-      Map<String, Object> group = new LinkedHashMap<>();
-      group.put("duplicate_group", g.getKey());
+      Map<String, Object> canonical = null;
       List<Map<String, Object>> copies = new ArrayList<>();
       for (Row a : g.getValue()) {
         Map<String, Object> ref = new LinkedHashMap<>();
         ref.put("id", a.getAs("id"));
         ref.put("source", sourceName(a));
-        if (a.getAs("id").equals(a.getAs("canonical"))) {
-          group.put("canonical", ref);
+        ref.put("title", a.getAs("title"));
+        if (Objects.equals(a.getAs("id"), a.getAs("canonical"))) {
+          canonical = ref;
         } else {
           copies.add(ref);
         }
       }
+      if (copies.isEmpty()) {
+        continue;
+      }
+      Map<String, Object> group = new LinkedHashMap<>();
+      group.put("duplicate_group", g.getKey());
+      group.put("canonical", canonical);
       group.put("copies", copies);
       out.add(group);
     }
@@ -193,41 +307,89 @@ public final class Report {
     List<Map<String, Object>> shared = new ArrayList<>();
     List<Map<String, Object>> conflicts = new ArrayList<>();
     Map<String, List<Map<String, Object>>> uniqueBySource = new TreeMap<>();
+    Map<String, Object> firstStatement = new LinkedHashMap<>();
     for (Map.Entry<String, List<Row>> f : byFact.entrySet()) {
-      List<Row> statements = f.getValue();
+      List<Row> statements = new ArrayList<>(f.getValue());
+      statements.sort(Comparator.comparing(Report::statementSource)
+          .thenComparing(r -> (String) r.getAs("article_id"))
+          .thenComparing(r -> ((Number) r.getAs("start")).intValue()));
       Row first = statements.get(0);
       String status = first.getAs("status");
       Map<String, Object> fact = new LinkedHashMap<>();
       fact.put("fact_id", f.getKey());
+      List<Map<String, Object>> shownStatements = statements.stream().map(Report::statement).toList();
+      if ("unique".equals(status)) {
+        fact.put("statements", shownStatements);
+        uniqueBySource.computeIfAbsent(statementSource(first), k -> new ArrayList<>()).add(fact);
+        firstStatement.put(f.getKey(), shownStatements.get(0));
+        continue;
+      }
       if ("conflict".equals(status)) {
         fact.put("detail", first.getAs("conflict"));
       }
-      fact.put("source_count", first.getAs("source_count"));
-      fact.put("sources", new ArrayList<>(new TreeSet<>(statements.stream().map(Report::statementSource).toList())));
-      fact.put("statements", statements.stream().map(Report::statement).toList());
-      switch (status) {
-        case "shared" -> shared.add(fact);
-        case "conflict" -> conflicts.add(fact);
-        default -> uniqueBySource.computeIfAbsent(statementSource(first), k -> new ArrayList<>()).add(fact);
+      fact.put("source_count", ((Number) first.getAs("source_count")).intValue());
+      fact.put("sources", new ArrayList<>(new LinkedHashSet<>(statements.stream().map(Report::statementSource).toList())));
+      fact.put("statements", shownStatements);
+      if ("conflict".equals(status)) {
+        conflicts.add(fact);
+      } else {
+        shared.add(fact);
       }
     }
-    shared.sort(Comparator.comparing((Map<String, Object> m) -> -((Number) m.get("source_count")).intValue())
-        .thenComparing(m -> (String) m.get("fact_id")));
-    story.put("shared_facts", shared);
+    shared.sort(Comparator.comparing((Map<String, Object> m) -> -(Integer) m.get("source_count"))
+        .thenComparing(m -> -((List<?>) m.get("statements")).size())
+        .thenComparing(m -> (String) m.get("fact_id"), Report::compareFactIds));
+    conflicts.sort(Comparator.comparing(m -> (String) m.get("fact_id"), Report::compareFactIds));
     List<Map<String, Object>> unique = new ArrayList<>();
-    uniqueBySource.forEach((source, list) -> {
+    int uniqueCount = 0;
+    for (Map.Entry<String, List<Map<String, Object>>> e : uniqueBySource.entrySet()) {
+      List<Map<String, Object>> list = new ArrayList<>(e.getValue());
+      // In the order the article tells them.
+      list.sort(Comparator.comparing((Map<String, Object> m) -> statementKey(firstStatement.get(m.get("fact_id")))));
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("source", source);
+      m.put("source", e.getKey());
       m.put("facts", list);
       unique.add(m);
-    });
+      uniqueCount += list.size();
+    }
+    story.put("shared_fact_count", shared.size());
+    story.put("unique_fact_count", uniqueCount);
+    story.put("conflict_count", conflicts.size());
+    story.put("shared_facts", shared);
     story.put("unique_facts", unique);
     story.put("conflicts", conflicts);
   }
 
+  private static String statementKey(Object statement) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> s = (Map<String, Object>) statement;
+    return s.get("article_id") + "\u0000" + String.format("%012d", (Integer) s.get("start"));
+  }
+
+  /** Orders fact ids such as {@code s-1-f2} before {@code s-1-f10}: a numeric suffix compares as a number. */
+  static int compareFactIds(String a, String b) {
+    int i = numericSuffixStart(a);
+    int j = numericSuffixStart(b);
+    int prefix = a.substring(0, i).compareTo(b.substring(0, j));
+    if (prefix != 0 || i == a.length() || j == b.length()) {
+      return prefix != 0 ? prefix : a.compareTo(b);
+    }
+    String x = a.substring(i).replaceFirst("^0+(?=.)", "");
+    String y = b.substring(j).replaceFirst("^0+(?=.)", "");
+    return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+  }
+
+  private static int numericSuffixStart(String s) {
+    int i = s.length();
+    while (i > 0 && Character.isDigit(s.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
   private static String statementSource(Row f) {
     String source = f.getAs("source");
-    return source != null ? source : "(unknown source: " + f.getAs("article_id") + ")";
+    return source != null ? source : unknownSource(f.getAs("article_id"));
   }
 
   private static Map<String, Object> statement(Row f) {
@@ -236,8 +398,8 @@ public final class Report {
     m.put("source", statementSource(f));
     m.put("kind", f.getAs("kind"));
     m.put("speaker", f.getAs("speaker"));
-    m.put("start", f.getAs("start"));
-    m.put("end", f.getAs("end"));
+    m.put("start", ((Number) f.getAs("start")).intValue());
+    m.put("end", ((Number) f.getAs("end")).intValue());
     m.put("text", f.getAs("text"));
     return m;
   }
@@ -251,7 +413,7 @@ public final class Report {
   }
 
   private static String date(Object value) {
-    return value instanceof Timestamp t ? DATE.format(t.toInstant()) : null;
+    return value instanceof Timestamp t ? DateTimeFormatter.ISO_INSTANT.format(t.toInstant()) : null;
   }
 
   /** report.json: the model as indented JSON. */
@@ -259,54 +421,9 @@ public final class Report {
     return Json.write(model);
   }
 
-  /** report.html: one self-contained page; every value is HTML-escaped by the template engine. */
+  /** report.html: one self-contained page; every value from the input is HTML-escaped. */
   public String toHtml() {
-    Map<String, Object> context = new LinkedHashMap<>(model);
-    context.put("json_overview", overviewRows());
-    context.put("coverage_matrix", coverageMatrix());
-    return template().execute(context);
-  }
-
-  private List<Map<String, Object>> overviewRows() {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    @SuppressWarnings("unchecked")
-    Map<String, Object> overview = (Map<String, Object>) model.get("overview");
-    overview.forEach((k, v) -> rows.add(Map.of("label", k.replace('_', ' '), "value", String.valueOf(v))));
-    return rows;
-  }
-
-  /** Source-by-story rows for the coverage matrix, over the first {@value #MATRIX_STORIES} stories. */
-  private List<Map<String, Object>> coverageMatrix() {
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> stories = (List<Map<String, Object>>) model.get("stories");
-    List<Map<String, Object>> shown = stories.subList(0, Math.min(MATRIX_STORIES, stories.size()));
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> coverage = (List<Map<String, Object>>) model.get("coverage");
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (Map<String, Object> c : coverage) {
-      @SuppressWarnings("unchecked")
-      List<String> covered = (List<String>) c.get("stories");
-      List<Map<String, Object>> cells = new ArrayList<>();
-      boolean any = false;
-      for (Map<String, Object> s : shown) {
-        boolean on = covered.contains((String) s.get("story_id"));
-        any |= on;
-        cells.add(Map.of("on", on, "title", c.get("source") + (on ? " covered: " : " did not cover: ") + s.get("title")));
-      }
-      if (any) {
-        rows.add(Map.of("source", c.get("source"), "cells", cells));
-      }
-    }
-    return rows;
-  }
-
-  private static Template template() {
-    try (InputStream in = Report.class.getResourceAsStream("report.html.mustache");
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return Mustache.compiler().escapeHTML(true).defaultValue("").compile(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException("report template missing from the jar", e);
-    }
+    return ReportHtml.render(model);
   }
 
   /** JSON writing with one configured mapper. */

@@ -61,4 +61,42 @@ public final class Tokenizer {
     }
     return out;
   }
+
+  /**
+   * The capitalised words of {@code text} that do not open a sentence or line, lower-cased: names
+   * of people, places and organisations for the most part, which tell one event from another of
+   * the same kind (two earthquakes, two trials).
+   */
+  public static List<String> names(String text, Set<String> stopWords) {
+    List<String> out = new ArrayList<>();
+    if (text == null) {
+      return out;
+    }
+    int n = text.length();
+    boolean sentenceStart = true;
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        int j = i;
+        while (j < n && Character.isLetterOrDigit(text.charAt(j))) {
+          j++;
+        }
+        if (!sentenceStart && Character.isUpperCase(c) && j - i >= 2) {
+          String w = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+          if (!stopWords.contains(w)) {
+            out.add(w);
+          }
+        }
+        sentenceStart = false;
+        i = j;
+        continue;
+      }
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '"' || c == '\u201c' || c == ':') {
+        sentenceStart = true;
+      }
+      i++;
+    }
+    return out;
+  }
 }
