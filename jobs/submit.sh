@@ -28,7 +28,9 @@ while [[ $# -gt 0 && "$1" != "--" ]]; do
 done
 [[ "${1:-}" == "--" ]] && shift
 
-if [[ ! -f "$jar" ]]; then
+# CORROBORATE_JAR may also name a jar the cluster fetches itself (hdfs://, s3a://, https://, or
+# local:// for a jar already inside the cluster's image); only a local path is built when missing.
+if [[ "$jar" != *://* && ! -f "$jar" ]]; then
   echo "submit.sh: building $jar ..." >&2
   mvn -q -f "$root/pom.xml" -DskipTests package >&2
 fi

@@ -194,6 +194,8 @@ public final class Corroborate implements Callable<Integer> {
   @Override
   public Integer call() {
     JobConfig config = toConfig();
+    // Fail fast, before Spark starts, on local inputs that are not there.
+    org.corroborate.ingest.InputFiles.resolveLocal(config.inputs(), config.format());
     RunSummary summary = CorroborateJob.run(config);
     System.out.println(summary.describe());
     return EXIT_OK;

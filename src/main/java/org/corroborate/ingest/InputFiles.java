@@ -35,6 +35,22 @@ public final class InputFiles {
     return inputs;
   }
 
+  /**
+   * Checks the inputs on the local file system (paths without a scheme or with {@code file:})
+   * before Spark starts, so that a mistyped path fails in a second; other schemes are checked when
+   * the job reads them.
+   */
+  public static void resolveLocal(List<String> paths, InputFormat requested) {
+    List<String> local = new ArrayList<>();
+    for (String path : paths) {
+      String scheme = new Path(path).toUri().getScheme();
+      if (scheme == null || scheme.equals("file")) {
+        local.add(path);
+      }
+    }
+    resolve(local, requested, new Configuration());
+  }
+
   private static InputFormat check(String path, InputFormat format, Configuration hadoop) {
     status(path, hadoop);
     return format;

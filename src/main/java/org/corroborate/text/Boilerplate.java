@@ -42,11 +42,14 @@ public final class Boilerplate {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length());
-    for (String line : text.split("\n", -1)) {
-      if (!boilerplate.contains(key(source, line))) {
-        out.append(line);
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (i > 0) {
+        out.append('\n');
       }
-      out.append('\n');
+      if (!boilerplate.contains(key(source, lines[i]))) {
+        out.append(lines[i]);
+      }
     }
     return out.toString();
   }

@@ -1,0 +1,43 @@
+package org.corroborate.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.api.Test;
+
+class AverageLinkTest {
+  @Test
+  void keepsUnrelatedStoriesApartThroughABridgingArticle() {
+    // Story A = 0,1,2; story B = 3,4,5; article 6 mentions both (0.5 to 2 and to 3).
+    int[] from = {0, 0, 1, 3, 3, 4, 6, 6};
+    int[] to = {1, 2, 2, 4, 5, 5, 2, 3};
+    double[] w = {0.9, 0.8, 0.85, 0.9, 0.8, 0.85, 0.5, 0.5};
+    int[] c = AverageLink.cluster(7, from, to, w, 0.3);
+    assertEquals(c[0], c[1]);
+    assertEquals(c[0], c[2]);
+    assertEquals(c[3], c[4]);
+    assertEquals(c[3], c[5]);
+    assertNotEquals(c[0], c[3]);
+  }
+
+  @Test
+  void mergesGroupsWhoseMeanSimilarityReachesTheThreshold() {
+    // {0,1} and {2,3}: cross pairs 0.4, 0.4, 0.4, 0.0 -> mean 0.3.
+    int[] from = {0, 2, 0, 0, 1};
+    int[] to = {1, 3, 2, 3, 2};
+    double[] w = {0.9, 0.9, 0.4, 0.4, 0.4};
+    int[] merged = AverageLink.cluster(4, from, to, w, 0.3);
+    assertEquals(merged[0], merged[3]);
+    int[] apart = AverageLink.cluster(4, from, to, w, 0.31);
+    assertNotEquals(apart[0], apart[3]);
+    assertEquals(apart[0], apart[1]);
+  }
+
+  @Test
+  void leavesArticlesWithoutStrongEdgesAlone() {
+    int[] c = AverageLink.cluster(3, new int[] {0}, new int[] {1}, new double[] {0.1}, 0.2);
+    assertEquals(0, c[0]);
+    assertEquals(1, c[1]);
+    assertEquals(2, c[2]);
+  }
+}
