@@ -191,6 +191,24 @@ public final class Corroborate implements Callable<Integer> {
     return cli.execute(args);
   }
 
+  /**
+   * The configuration a command line describes, for programs that run the job themselves
+   * ({@link CorroborateJob#run(org.apache.spark.sql.SparkSession, JobConfig)}).
+   *
+   * @throws IllegalArgumentException with the command line's message when the options are wrong
+   */
+  public static JobConfig parseConfig(String... args) {
+    Corroborate options = new Corroborate();
+    CommandLine cli = new CommandLine(options);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    try {
+      cli.parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    return options.toConfig();
+  }
+
   @Override
   public Integer call() {
     JobConfig config = toConfig();

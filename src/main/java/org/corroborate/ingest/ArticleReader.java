@@ -5,8 +5,10 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.input_file_name;
+import static org.apache.spark.sql.functions.is_valid_utf8;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.parse_url;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.sha2;
@@ -170,7 +172,7 @@ public final class ArticleReader {
     // A line that is valid JSON but not an object parses to null as a whole.
     out.add(when(col("__parsed").isNull().or(col("__parsed").getField(CORRUPT).isNotNull()), col(RECORD))
         .as(CORRUPT));
-    out.add(col(RECORD).contains(String.valueOf(REPLACEMENT)).as(BAD_ENCODING));
+    out.add(badEncoding(col(RECORD)).as(BAD_ENCODING));
     return parsed.select(out.toArray(Column[]::new));
   }
 
@@ -195,7 +197,7 @@ public final class ArticleReader {
         .withColumn(FILE, input_file_name())
         .withColumn(POS, monotonically_increasing_id())
         .withColumn(RECORD, coalesce(col(CORRUPT), to_json(struct(originals))))
-        .withColumn(BAD_ENCODING, col(RECORD).contains(String.valueOf(REPLACEMENT)));
+        .withColumn(BAD_ENCODING, badEncoding(col(RECORD)));
   }
 
   static Dataset<Row> readParquet(SparkSession spark, String path) {
@@ -206,7 +208,7 @@ public final class ArticleReader {
         .withColumn(POS, monotonically_increasing_id())
         .withColumn(RECORD, to_json(struct(originals)))
         .withColumn(CORRUPT, lit(null).cast(DataTypes.StringType))
-        .withColumn(BAD_ENCODING, col(RECORD).contains(String.valueOf(REPLACEMENT)));
+        .withColumn(BAD_ENCODING, badEncoding(col(RECORD)));
   }
 
   /** Adds the mapped article fields, after checking that every mapped column exists. */
@@ -264,6 +266,14 @@ public final class ArticleReader {
   private static Column blankToNull(Column column) {
     Column trimmed = trim(column);
     return when(trimmed.equalTo(""), lit(null).cast(DataTypes.StringType)).otherwise(trimmed);
+  }
+
+  /**
+   * True when a record's bytes were not valid UTF-8: either still invalid (the text and JSON
+   * readers keep raw bytes) or already decoded with replacement characters (the CSV reader).
+   */
+  static Column badEncoding(Column record) {
+    return not(is_valid_utf8(record)).or(record.contains(String.valueOf(REPLACEMENT)));
   }
 
   /** A stable id for a record with none: a hash of its text. */

@@ -87,9 +87,11 @@ public final class RecordValidator {
         .orderBy(col(ArticleReader.FILE), col(ArticleReader.POS));
     Column duplicate = valid.and(col(ID).isNotNull()).and(row_number().over(byId).gt(1));
     return checked
-        .withColumn(REASON, when(duplicate, lit(RejectReason.DUPLICATE_ID.code())).otherwise(col(REASON)))
-        .withColumn(DETAIL, when(duplicate, concat(lit("id '"), col(ID), lit("' is used by an earlier record")))
+        .withColumn("__duplicate", duplicate)
+        .withColumn(REASON, when(col("__duplicate"), lit(RejectReason.DUPLICATE_ID.code())).otherwise(col(REASON)))
+        .withColumn(DETAIL, when(col("__duplicate"), concat(lit("id '"), col(ID), lit("' is used by an earlier record")))
             .otherwise(col(DETAIL)))
+        .drop("__duplicate")
         .withColumn(TITLE, coalesce(col(ArticleReader.M_TITLE),
             udf(titleOf, DataTypes.StringType).apply(text)));
   }

@@ -98,7 +98,7 @@ class StandaloneClusterIT {
     deleteTree(work);
     Files.createDirectories(work.resolve("input"));
     corpus = generate(work.resolve("input/corpus.jsonl"), ARTICLES, SEED);
-    smallCorpus = generate(work.resolve("input/small.jsonl"), 40, 5);
+    smallCorpus = generate(work.resolve("input/small.jsonl"), 30, 5);
 
     cluster = new StandaloneCluster(sparkHome, root, work);
     cluster.startMaster(Duration.ofSeconds(90));
@@ -185,6 +185,10 @@ class StandaloneClusterIT {
     Outputs onCluster = Outputs.read(output);
     local.assertSame(onCluster, "local run", "cluster run with a lost worker");
     clusterRunDone = true;
+
+    // A replacement machine, so the next run has two executors again.
+    cluster.startWorker("worker-3");
+    cluster.awaitWorkers(2, Duration.ofSeconds(90));
   }
 
   /**
