@@ -93,7 +93,7 @@ class IngestTest {
       String detail = r.getAs("detail");
       assertTrue(detail != null && !detail.isBlank(), "no detail for " + r);
     }
-    assertEquals("malformed_record", reasons.get("{\"id\": \"broken-json"));
+    assertEquals("malformed_record", reasons.get("{\"id\": \"broken-json\""));
     assertEquals("missing_text", reasons.get("no-text"));
     assertEquals("missing_text", reasons.get("blank-text"));
     assertEquals("duplicate_id", reasons.get("g1"));
