@@ -19,7 +19,8 @@ import java.util.Objects;
  * {@link QuoteExtractor}, both as offsets into the original text; the first
  * {@link FactSettings#maxStatementsPerArticle()} statements of each article take part in alignment.
  * Each statement becomes a binary vector of content terms ({@link Terms}) weighted by the terms'
- * inverse document frequency over the story's statements, so the story's topic words count little.
+ * inverse document frequency over the story's statements, so the story's topic words count little,
+ * and name-like terms count half ({@link #NAME_WEIGHT}), so a story's recurring names alone link little.
  * {@link CandidatePairs} proposes pairs from an inverted index (bounded work),
  * {@link StatementSimilarity} scores them and {@link FactGrouper} merges statements by average link.
  * A group is {@code shared} when it holds two or more {@link IndependentSources}, {@code unique}
@@ -115,13 +116,26 @@ public final class FactAligner implements Serializable {
     return out;
   }
 
-  /** Sets each aligned statement's term ids, IDF weights and norms; returns the IDF per term id. */
+  /**
+   * Weight factor of a name-like term (capitalised inside sentences, an acronym or a number). A
+   * story's names (its people, places, figures) recur in most of its sentences whatever fact they
+   * state, so they count for half of a common word of the same rarity: sharing names alone does not
+   * make two statements one fact, sharing what happened does. Tuned on ECB+ train topics.
+   */
+  static final double NAME_WEIGHT = 0.5;
+
+  /** Sets each aligned statement's term ids, weights and norms; returns the weight per term id. */
   private static double[] vectorize(List<StoryArticle> articles, List<Statement> aligned) {
     Map<String, Integer> ids = new HashMap<>();
     List<int[]> termLists = new ArrayList<>(aligned.size());
     int[] df = new int[64];
+    int[] capital = new int[64];
+    int[] lower = new int[64];
+    int[] code = new int[64];
+    List<Integer> flags = new ArrayList<>();
     for (Statement st : aligned) {
-      List<String> words = Terms.of(articles.get(st.article).getText(), st.start, st.end);
+      flags.clear();
+      List<String> words = Terms.of(articles.get(st.article).getText(), st.start, st.end, flags);
       int[] t = new int[words.size()];
       for (int k = 0; k < t.length; k++) {
         Integer id = ids.get(words.get(k));
@@ -130,20 +144,31 @@ public final class FactAligner implements Serializable {
           ids.put(words.get(k), id);
         }
         t[k] = id;
+        if (id >= df.length) {
+          int len = Math.max(id + 1, df.length * 2);
+          df = java.util.Arrays.copyOf(df, len);
+          capital = java.util.Arrays.copyOf(capital, len);
+          lower = java.util.Arrays.copyOf(lower, len);
+          code = java.util.Arrays.copyOf(code, len);
+        }
+        int f = flags.get(k);
+        capital[id] += (f & Terms.CAPITALISED) != 0 ? 1 : 0;
+        lower[id] += (f & Terms.LOWER) != 0 ? 1 : 0;
+        code[id] += (f & Terms.CODE) != 0 ? 1 : 0;
       }
       t = java.util.Arrays.stream(t).sorted().distinct().toArray();
       for (int id : t) {
-        if (id >= df.length) {
-          df = java.util.Arrays.copyOf(df, Math.max(id + 1, df.length * 2));
-        }
         df[id]++;
       }
       termLists.add(t);
     }
     int n = aligned.size();
-    double[] idf = new double[ids.size()];
-    for (int t = 0; t < idf.length; t++) {
-      idf[t] = Math.log(1.0 + (double) n / df[t]);
+    // Weight of a term: its IDF over the story's statements, halved for a name-like term (written
+    // capitalised inside sentences more often than in lower case, an acronym or a number).
+    double[] w0 = new double[ids.size()];
+    for (int t = 0; t < w0.length; t++) {
+      boolean name = code[t] > 0 || capital[t] > lower[t];
+      w0[t] = Math.log(1.0 + (double) n / df[t]) * (name ? NAME_WEIGHT : 1.0);
     }
     for (int i = 0; i < n; i++) {
       Statement st = aligned.get(i);
@@ -152,7 +177,7 @@ public final class FactAligner implements Serializable {
       double sq = 0;
       double sum = 0;
       for (int k = 0; k < t.length; k++) {
-        w[k] = idf[t[k]];
+        w[k] = w0[t[k]];
         sq += w[k] * w[k];
         sum += w[k];
       }
@@ -161,7 +186,7 @@ public final class FactAligner implements Serializable {
       st.norm = Math.sqrt(sq);
       st.weightSum = sum;
     }
-    return idf;
+    return w0;
   }
 
   private List<FactRow> rows(String storyId, List<StoryArticle> articles,

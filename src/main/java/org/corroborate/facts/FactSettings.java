@@ -13,7 +13,7 @@ public final class FactSettings implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Default settings. */
-  public static final FactSettings DEFAULTS = new FactSettings(0.30, 0.55, 0.25, 3, 200, 40, 400, 4);
+  public static final FactSettings DEFAULTS = new FactSettings(0.30, 0.30, 0.03, 2, 200, 40, 400, 4);
 
   private final double linkThreshold;
   private final double containmentThreshold;
@@ -45,13 +45,13 @@ public final class FactSettings implements Serializable {
   /** Weighted cosine at or above which two statements of different articles state the same fact; default 0.30. */
   public double linkThreshold() { return linkThreshold; }
 
-  /** Share of the shorter statement's term weight found in the longer one at or above which a partial quote or shortened sentence links; default 0.55. */
+  /** Share of the shorter statement's term weight found in the longer one at or above which a partial quote or shortened sentence links; default 0.30. */
   public double containmentThreshold() { return containmentThreshold; }
 
-  /** Average similarity over all cross-article pairs two fact groups need to merge (average link); default 0.25. */
+  /** Average similarity over all cross-article pairs two fact groups need to merge (average link); default 0.03. */
   public double groupThreshold() { return groupThreshold; }
 
-  /** Content terms two statements must share to link at all; default 3. */
+  /** Content terms two statements must share to link at all; default 2. */
   public int minSharedTerms() { return minSharedTerms; }
 
   /** Statements per article that take part in alignment; later ones are reported as unique; default 200. */

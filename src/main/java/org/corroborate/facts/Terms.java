@@ -69,9 +69,29 @@ final class Terms {
       Map.entry("swore", "swear"), Map.entry("sworn", "swear"), Map.entry("wounded", "wound"),
       Map.entry("injured", "injure"), Map.entry("injuries", "injure"), Map.entry("injury", "injure"));
 
+  /** Term flag: written with a capital initial inside a sentence (evidence of a name). */
+  static final int CAPITALISED = 1;
+  /** Term flag: written in lower case (evidence of a common word). */
+  static final int LOWER = 2;
+  /** Term flag: an acronym or a number. */
+  static final int CODE = 8;
+
   /** Content terms of {@code text[from, to)} in order (duplicates kept). */
   static List<String> of(String text, int from, int to) {
+    return of(text, from, to, null);
+  }
+
+  /**
+   * Content terms of {@code text[from, to)} in order (duplicates kept); when {@code flags} is not
+   * null, adds one set of {@code CAPITALISED | LOWER | CODE} flags per term. In a
+   * headline-style statement where most words are capitalised, capitals say nothing and neither
+   * {@code CAPITALISED} nor {@code LOWER} is set.
+   */
+  static List<String> of(String text, int from, int to, List<Integer> flags) {
     List<String> out = new ArrayList<>();
+    int words = 0;
+    int capitals = 0;
+    boolean initial = true;
     StringBuilder word = new StringBuilder(16);
     int i = from;
     while (i < to) {
@@ -114,6 +134,15 @@ final class Terms {
           break;
         }
       }
+      boolean first = initial;
+      initial = false;
+      boolean capital = Character.isUpperCase(text.charAt(i));
+      if (letters > 0) {
+        words++;
+        if (capital) {
+          capitals++;
+        }
+      }
       i = j;
       String w = word.toString();
       boolean acronym = (allUpper && letters >= 2) || dotted;
@@ -121,6 +150,22 @@ final class Terms {
         continue;
       }
       out.add(acronym ? w : stem(w));
+      if (flags != null) {
+        int f = 0;
+        if (acronym || letters == 0) {
+          f |= CODE;
+        } else if (capital) {
+          f |= first ? 0 : CAPITALISED;
+        } else {
+          f |= LOWER;
+        }
+        flags.add(f);
+      }
+    }
+    if (flags != null && words >= 3 && capitals * 2 > words) {
+      for (int k = 0; k < flags.size(); k++) {
+        flags.set(k, flags.get(k) & ~(CAPITALISED | LOWER));
+      }
     }
     return out;
   }
