@@ -101,11 +101,11 @@ public final class Corroborate implements Callable<Integer> {
           + " (a trimmed copy). Default: ${DEFAULT-VALUE}")
   double copyContainment;
 
-  @Option(names = "--minhash-bands", paramLabel = "N", defaultValue = "30",
+  @Option(names = "--minhash-bands", paramLabel = "N", defaultValue = "40",
       description = "MinHash LSH bands for copy candidates. Default: ${DEFAULT-VALUE}")
   int minhashBands;
 
-  @Option(names = "--minhash-rows", paramLabel = "N", defaultValue = "3",
+  @Option(names = "--minhash-rows", paramLabel = "N", defaultValue = "2",
       description = "MinHash rows per band. Default: ${DEFAULT-VALUE}")
   int minhashRows;
 
@@ -114,7 +114,7 @@ public final class Corroborate implements Callable<Integer> {
           + " Default: ${DEFAULT-VALUE}")
   double storyThreshold;
 
-  @Option(names = "--story-candidate-threshold", paramLabel = "X", defaultValue = "0.05",
+  @Option(names = "--story-candidate-threshold", paramLabel = "X", defaultValue = "0.02",
       description = "Least similarity for a pair of articles to be kept as a story candidate."
           + " Default: ${DEFAULT-VALUE}")
   double storyCandidateThreshold;
