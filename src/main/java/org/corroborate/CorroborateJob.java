@@ -158,7 +158,7 @@ public final class CorroborateJob {
     storyOf.unpersist();
     copies.unpersist();
     featured.unpersist();
-    articles.unpersist();
+    ingest.unpersist();
     return new RunSummary(runReport.overview(), out.location(), seconds, evaluation);
   }
 
