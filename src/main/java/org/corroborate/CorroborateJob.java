@@ -15,7 +15,9 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -40,6 +42,7 @@ import org.corroborate.ingest.Ingest;
 import org.corroborate.report.OutputWriter;
 import org.corroborate.report.Report;
 import org.corroborate.report.RunReport;
+import org.corroborate.spark.Plans;
 import org.corroborate.text.BoilerplateFinder;
 
 /**
@@ -66,6 +69,9 @@ public final class CorroborateJob {
     limitPlanStrings(spark);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     RunLog log = new RunLog(spark.sparkContext());
+    // Each phase's result is cached behind a fresh plan, so that later phases do not re-analyse
+    // (and print) the plans of all earlier ones.
+    List<Plans> cached = new ArrayList<>();
     OutputWriter out = new OutputWriter(config.output(), config.tablesFormat(), spark.sparkContext().hadoopConfiguration());
 
     Ingest ingest = log.phase("ingest", "reading and validating " + String.join(", ", config.inputs()),
@@ -80,17 +86,16 @@ public final class CorroborateJob {
     ArticleFeatures.Result features = log.phase("features", "TF-IDF, salient terms and shingle signatures",
         () -> {
           ArticleFeatures.Result r = ArticleFeatures.build(spark, articles, boilerplate, config);
-          Dataset<Row> joined = articles.select("id", "published")
-              .join(r.features(), "id")
-              .persist(StorageLevel.MEMORY_AND_DISK());
-          joined.count();
-          return new ArticleFeatures.Result(joined, r.vocabulary());
+          Plans joined = Plans.cut(articles.select("id", "published").join(r.features(), "id"));
+          joined.data().count();
+          cached.add(joined);
+          return new ArticleFeatures.Result(joined.data(), r.vocabulary());
         },
         r -> Map.of("vocabulary", (long) r.vocabulary().length));
     Dataset<Row> featured = features.features();
 
     Dataset<Row> copies = log.phase("copies", "exact and near-duplicate groups",
-        () -> CopyDetector.detect(featured, config).persist(StorageLevel.MEMORY_AND_DISK()),
+        () -> cut(CopyDetector.detect(featured, config), cached),
         CorroborateJob::copyCounts);
 
     Dataset<Row> storyOf = log.phase("stories", "blocking, candidate pairs and average-link clustering",
@@ -98,22 +103,20 @@ public final class CorroborateJob {
           Dataset<Row> canonical = featured.join(copies.filter(col("id").equalTo(col(CopyDetector.CANONICAL))), "id");
           Dataset<Row> pairs = StoryClusterer.candidatePairs(canonical, config).persist(StorageLevel.MEMORY_AND_DISK());
           Dataset<Row> stories = StoryClusterer.cluster(canonical, pairs, config);
-          Dataset<Row> all = copies
+          Dataset<Row> all = cut(copies
               .join(stories.withColumnRenamed("id", CopyDetector.CANONICAL), CopyDetector.CANONICAL)
               .select(col("id"), col(CopyDetector.DUPLICATE_GROUP), col(CopyDetector.CANONICAL),
-                  col(StoryClusterer.STORY_ID), col(StoryClusterer.CENTRALITY))
-              .persist(StorageLevel.MEMORY_AND_DISK());
+                  col(StoryClusterer.STORY_ID), col(StoryClusterer.CENTRALITY)), cached);
           long pairCount = pairs.count();
           pairs.unpersist();
           return new Staged(all, pairCount);
         },
         CorroborateJob::storyCounts).data();
 
-    Dataset<Row> articleTable = articles
+    Dataset<Row> articleTable = cut(articles
         .join(storyOf, "id")
         .select(col("id"), col("source"), col("title"), col("published"), col("url"),
-            col(CopyDetector.DUPLICATE_GROUP), col(CopyDetector.CANONICAL), col(StoryClusterer.STORY_ID))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+            col(CopyDetector.DUPLICATE_GROUP), col(CopyDetector.CANONICAL), col(StoryClusterer.STORY_ID)), cached);
 
     log.phase("facts", "statements aligned across sources, per story", () -> {
       Dataset<Row> input = articles.select("id", "source", "title", "text")
@@ -154,12 +157,15 @@ public final class CorroborateJob {
     double seconds = (System.nanoTime() - started) / 1e9;
     out.file(OutputWriter.RUN_JSON, runReport.toJson(seconds));
     out.commit();
-    articleTable.unpersist();
-    storyOf.unpersist();
-    copies.unpersist();
-    featured.unpersist();
+    cached.forEach(Plans::release);
     ingest.unpersist();
     return new RunSummary(runReport.overview(), out.location(), seconds, evaluation);
+  }
+
+  private static Dataset<Row> cut(Dataset<Row> data, List<Plans> cached) {
+    Plans cut = Plans.cut(data);
+    cached.add(cut);
+    return cut.data();
   }
 
   /** A phase's result with one count that only the phase itself can know. */

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.min;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.corroborate.spark.Plans;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.corroborate.config.JobConfig;
+import org.corroborate.spark.Plans;
 
 /**
  * The ingest stage's result: accepted articles, rejected records with their reasons, and the counts
@@ -21,10 +22,10 @@ import org.corroborate.config.JobConfig;
  */
 public final class Ingest {
   private final Dataset<Row> records;
-  private final Dataset<Row> articles;
+  private final Plans articles;
   private final Map<String, Long> countsByReason;
 
-  private Ingest(Dataset<Row> records, Dataset<Row> articles, Map<String, Long> countsByReason) {
+  private Ingest(Dataset<Row> records, Plans articles, Map<String, Long> countsByReason) {
     this.records = records;
     this.articles = articles;
     this.countsByReason = countsByReason;
@@ -47,20 +48,19 @@ public final class Ingest {
     ordered.put("accepted", counts.remove("accepted"));
     ordered.put("rejected", read - ordered.get("accepted"));
     counts.forEach((reason, n) -> ordered.put("rejected_" + reason, n));
-    Dataset<Row> articles = records.filter(col(RecordValidator.REASON).isNull())
+    Plans articles = Plans.cut(records.filter(col(RecordValidator.REASON).isNull())
         .select(
             col(RecordValidator.ID).as(Columns.ID), col(ArticleReader.M_SOURCE).as(Columns.SOURCE),
             col(RecordValidator.TITLE).as(Columns.TITLE), col(ArticleReader.M_TEXT).as(Columns.TEXT),
             col(RecordValidator.PUBLISHED).as(Columns.PUBLISHED), col(ArticleReader.M_URL).as(Columns.URL),
             col(ArticleReader.M_GOLD_STORY).as(Columns.GOLD_STORY),
-            col(ArticleReader.M_GOLD_DUPLICATE).as(Columns.GOLD_DUPLICATE))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+            col(ArticleReader.M_GOLD_DUPLICATE).as(Columns.GOLD_DUPLICATE)));
     return new Ingest(records, articles, ordered);
   }
 
   /** The accepted articles. */
   public Dataset<Row> articles() {
-    return articles;
+    return articles.data();
   }
 
   /** Counts: read, accepted, rejected, and rejected per reason. */
@@ -101,6 +101,6 @@ public final class Ingest {
   /** Releases the cached records. */
   public void unpersist() {
     records.unpersist();
-    articles.unpersist();
+    articles.release();
   }
 }

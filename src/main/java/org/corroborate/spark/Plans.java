@@ -1,4 +1,4 @@
-package org.corroborate.cluster;
+package org.corroborate.spark;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
