@@ -109,12 +109,12 @@ public final class Corroborate implements Callable<Integer> {
       description = "MinHash rows per band. Default: ${DEFAULT-VALUE}")
   int minhashRows;
 
-  @Option(names = "--story-threshold", paramLabel = "X", defaultValue = "0.14",
+  @Option(names = "--story-threshold", paramLabel = "X", defaultValue = "0.12",
       description = "Average-link similarity two groups of articles need to join one story."
           + " Default: ${DEFAULT-VALUE}")
   double storyThreshold;
 
-  @Option(names = "--story-candidate-threshold", paramLabel = "X", defaultValue = "0.02",
+  @Option(names = "--story-candidate-threshold", paramLabel = "X", defaultValue = "0.01",
       description = "Least similarity for a pair of articles to be kept as a story candidate."
           + " Default: ${DEFAULT-VALUE}")
   double storyCandidateThreshold;
@@ -128,12 +128,17 @@ public final class Corroborate implements Callable<Integer> {
       description = "Top TF-IDF terms per article used to block and compare stories. Default: ${DEFAULT-VALUE}")
   int salientTerms;
 
+  @Option(names = "--block-terms", paramLabel = "N", defaultValue = "25",
+      description = "Salient terms per article used as blocking keys for story candidates; fewer is"
+          + " faster. Default: ${DEFAULT-VALUE}")
+  int blockTerms;
+
   @Option(names = "--name-weight", paramLabel = "X", defaultValue = "0.4",
       description = "Share of story similarity that comes from names (people, places, organisations)"
           + " rather than other words; names tell apart two events of one kind. Default: ${DEFAULT-VALUE}")
   double nameWeight;
 
-  @Option(names = "--max-block-size", paramLabel = "N", defaultValue = "300",
+  @Option(names = "--max-block-size", paramLabel = "N", defaultValue = "100",
       description = "Blocks larger than this are compared only between neighbours in time, which"
           + " bounds the work per block. Default: ${DEFAULT-VALUE}")
   int maxBlockSize;
@@ -241,6 +246,7 @@ public final class Corroborate implements Callable<Integer> {
         storyCandidateThreshold,
         storyWindowDays,
         salientTerms,
+        blockTerms,
         nameWeight,
         maxBlockSize,
         storyNeighbours,

@@ -108,6 +108,7 @@ public final class CorroborateJob {
               .select(col("id"), col(CopyDetector.DUPLICATE_GROUP), col(CopyDetector.CANONICAL),
                   col(StoryClusterer.STORY_ID), col(StoryClusterer.CENTRALITY)), cached);
           long pairCount = pairs.count();
+          all.count();
           pairs.unpersist();
           return new Staged(all, pairCount);
         },

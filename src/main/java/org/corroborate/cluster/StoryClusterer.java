@@ -1,20 +1,27 @@
 package org.corroborate.cluster;
 
-import static org.apache.spark.sql.functions.abs;
+
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
 
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,9 +33,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.corroborate.config.JobConfig;
 import org.corroborate.features.ArticleFeatures;
 
@@ -58,10 +67,12 @@ public final class StoryClusterer {
   public static final String STORY_ID = "story_id";
   public static final String CENTRALITY = "centrality";
 
-  private static final StructType PAIR_SCHEMA = new StructType()
+  /** Each article keeps this many times {@code --story-neighbours} blocked candidates for scoring. */
+  static final int CANDIDATES_PER_NEIGHBOUR = 3;
+
+  private static final StructType BLOCK_PAIR_SCHEMA = new StructType()
       .add("src", DataTypes.StringType)
-      .add("dst", DataTypes.StringType)
-      .add("score", DataTypes.DoubleType);
+      .add("dst", DataTypes.StringType);
   private static final StructType MEMBER_SCHEMA = new StructType()
       .add("id", DataTypes.StringType)
       .add("root", DataTypes.StringType)
@@ -69,7 +80,15 @@ public final class StoryClusterer {
 
   private StoryClusterer() {}
 
-  /** The candidate pairs with their similarity, at most {@code --story-neighbours} per article. */
+  /**
+   * The candidate pairs with their similarity, at most {@code --story-neighbours} per article.
+   *
+   * <p>Blocking uses only each article's first {@code --block-terms} salient terms, and a block
+   * larger than {@code --max-block-size} pairs members only with their neighbours in time, so the
+   * pairs an article takes part in are bounded whatever the corpus size. Each article keeps its
+   * {@value #CANDIDATES_PER_NEIGHBOUR} x {@code --story-neighbours} candidates sharing the most
+   * blocks; only those are scored, on all salient terms.
+   */
   public static Dataset<Row> candidatePairs(Dataset<Row> articles, JobConfig config) {
     int maxBlock = config.maxBlockSize();
     long windowMillis = config.storyWindowDays() * 86_400_000L;
@@ -84,49 +103,97 @@ public final class StoryClusterer {
             && Math.abs(a.getTimestamp(1).getTime() - b.getTimestamp(1).getTime()) > windowMillis) {
           continue;
         }
-        double score = (double) a.getFloat(2) * b.getFloat(2);
         String ia = a.getString(0);
         String ib = b.getString(0);
-        out.add(ia.compareTo(ib) < 0 ? RowFactory.create(ia, ib, score) : RowFactory.create(ib, ia, score));
+        out.add(ia.compareTo(ib) < 0 ? RowFactory.create(ia, ib) : RowFactory.create(ib, ia));
       }
       return out.iterator();
     };
-    Dataset<Row> terms = articles
-        .select(col("id"), col("published"), col(ArticleFeatures.SALIENT_WEIGHTS),
-            posexplode(col(ArticleFeatures.SALIENT_TERMS)).as(new String[] {"pos", "term"}))
-        .select(col("term"), col("id"), col("published"),
-            col(ArticleFeatures.SALIENT_WEIGHTS).getItem(col("pos")).as("weight"));
-    Dataset<Row> pairs = terms.groupBy("term")
-        .agg(collect_list(struct(col("id"), col("published"), col("weight"))).as("members"))
+    Dataset<Row> blocked = articles
+        .select(col("id"), col("published"),
+            explode(slice(col(ArticleFeatures.SALIENT_TERMS), 1, config.blockTerms())).as("term"))
+        .groupBy("term")
+        .agg(collect_list(struct(col("id"), col("published"))).as("members"))
         .filter(size(col("members")).gt(1))
-        .flatMap(blockPairs, Encoders.row(PAIR_SCHEMA))
+        .flatMap(blockPairs, Encoders.row(BLOCK_PAIR_SCHEMA))
         .groupBy("src", "dst")
-        .agg(orderedSum(col("score")).as("score"))
-        .filter(col("score").geq(config.storyCandidateThreshold()));
+        .agg(count(lit(1)).as("shared"))
+        .persist(StorageLevel.MEMORY_AND_DISK());
 
-    // Keep each article's best neighbours; a pair stays when either end keeps it.
-    Dataset<Row> directed = pairs.union(pairs.select(col("dst").as("src"), col("src").as("dst"), col("score")));
+    // Each article's candidates sharing the most blocks; a pair stays when either end keeps it.
+    int perArticle = CANDIDATES_PER_NEIGHBOUR * config.storyNeighbours();
+    Dataset<Row> candidates = bestPerArticle(blocked, "shared", perArticle).select("src", "dst");
+
+    Dataset<Row> vectors = articles.select(col("id"), col(ArticleFeatures.SALIENT_TERMS), col(ArticleFeatures.SALIENT_WEIGHTS));
+    UDF4<scala.collection.Seq<Integer>, scala.collection.Seq<Float>, scala.collection.Seq<Integer>,
+        scala.collection.Seq<Float>, Double> dot = StoryClusterer::dot;
+    Dataset<Row> scored = candidates
+        .join(vectors.toDF("src", "terms_a", "weights_a"), "src")
+        .join(vectors.toDF("dst", "terms_b", "weights_b"), "dst")
+        .select(col("src"), col("dst"), udf(dot, DataTypes.DoubleType)
+            .apply(col("terms_a"), col("weights_a"), col("terms_b"), col("weights_b")).as("score"))
+        .filter(col("score").geq(config.storyCandidateThreshold()))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> best = bestPerArticle(scored, "score", config.storyNeighbours());
+    return best;
+  }
+
+  /** Pairs (src < dst) among the {@code limit} best of each article by {@code measure}, either end. */
+  static Dataset<Row> bestPerArticle(Dataset<Row> pairs, String measure, int limit) {
+    Dataset<Row> directed = pairs.select(col("src"), col("dst"), col(measure))
+        .withColumn("__end", explode(array(lit(0), lit(1))))
+        .select(
+            when(col("__end").equalTo(0), col("src")).otherwise(col("dst")).as("from"),
+            when(col("__end").equalTo(0), col("dst")).otherwise(col("src")).as("to"),
+            col(measure));
     return directed
         .withColumn("__rank", row_number().over(
-            Window.partitionBy("src").orderBy(col("score").desc(), col("dst").asc())))
-        .filter(col("__rank").leq(config.storyNeighbours()))
-        .select(
-            org.apache.spark.sql.functions.least(col("src"), col("dst")).as("src"),
-            org.apache.spark.sql.functions.greatest(col("src"), col("dst")).as("dst"),
-            col("score"))
-        .groupBy("src", "dst")
-        .agg(max("score").as("score"));
+            Window.partitionBy("from").orderBy(col(measure).desc(), col("to").asc())))
+        .filter(col("__rank").leq(limit))
+        .select(least(col("from"), col("to")).as("src"), greatest(col("from"), col("to")).as("dst"), col(measure))
+        .dropDuplicates("src", "dst");
   }
 
   /**
-   * The sum of {@code values} added in ascending order. Spark's {@code sum} adds partial sums in the
-   * order shuffle blocks arrive, which changes the last bits of a floating-point result from run to
-   * run; this gives the same double on every run.
+   * The dot product of two articles' salient-term vectors (term ids with weights): the share of
+   * their mixed word and name cosine that their salient terms carry.
+   */
+  static double dot(scala.collection.Seq<Integer> termsA, scala.collection.Seq<Float> weightsA,
+      scala.collection.Seq<Integer> termsB, scala.collection.Seq<Float> weightsB) {
+    java.util.HashMap<Integer, Float> a = new java.util.HashMap<>(termsA.size() * 2);
+    for (int i = 0; i < termsA.size(); i++) {
+      a.put(termsA.apply(i), weightsA.apply(i));
+    }
+    // Sum in term order so the result does not depend on the order the terms were stored in.
+    int[] shared = new int[termsB.size()];
+    int n = 0;
+    double[] values = new double[termsB.size()];
+    for (int i = 0; i < termsB.size(); i++) {
+      Float wa = a.get(termsB.apply(i));
+      if (wa != null) {
+        shared[n] = termsB.apply(i);
+        values[n] = (double) wa * weightsB.apply(i);
+        n++;
+      }
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (x, y) -> Integer.compare(shared[x], shared[y]));
+    double sum = 0;
+    for (int k : order) {
+      sum += values[k];
+    }
+    return sum;
+  }
+
+  /**
+   * A sum that is the same on every run: values are added as fixed-point longs (nine decimals), so
+   * the order in which Spark combines partial sums cannot change the last bits of the result.
    */
   public static Column orderedSum(Column values) {
-    return org.apache.spark.sql.functions.aggregate(
-        org.apache.spark.sql.functions.array_sort(collect_list(values.cast(DataTypes.DoubleType))),
-        lit(0.0), (acc, x) -> acc.plus(x));
+    return sum(round(values.cast(DataTypes.DoubleType).multiply(1e9)).cast(DataTypes.LongType)).divide(1e9);
   }
 
   /** The story of every article, from the candidate pairs of {@link #candidatePairs}. */

@@ -31,6 +31,7 @@ public record JobConfig(
     double storyCandidateThreshold,
     int storyWindowDays,
     int salientTerms,
+    int blockTerms,
     double nameWeight,
     int maxBlockSize,
     int storyNeighbours,
@@ -66,6 +67,7 @@ public record JobConfig(
     requireRange("--story-window-days", storyWindowDays, 0, 100_000);
     requireRange("--salient-terms", salientTerms, 1, 1000);
     requireFraction("--name-weight", nameWeight);
+    requireRange("--block-terms", blockTerms, 1, 1000);
     requireRange("--max-block-size", maxBlockSize, 2, 1_000_000);
     requireRange("--story-neighbours", storyNeighbours, 1, 10_000);
     requireFraction("--fact-threshold", factThreshold);

@@ -27,6 +27,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.corroborate.config.JobConfig;
 import org.corroborate.text.Boilerplate;
 import org.corroborate.text.Hashing;
@@ -102,7 +103,9 @@ public final class ArticleFeatures {
       return out.iterator();
     };
     Dataset<Row> passed = articles.select("id", "source", "title", "text")
-        .mapPartitions(pass, Encoders.row(PASS_SCHEMA));
+        .mapPartitions(pass, Encoders.row(PASS_SCHEMA))
+        // Two model fits and the final transform read these rows: tokenise and hash once.
+        .persist(StorageLevel.MEMORY_AND_DISK());
 
     CountVectorizer counts = new CountVectorizer()
         .setInputCol(TOKENS).setOutputCol("tf").setMinDF(2).setVocabSize(1 << 18).setBinary(true);
