@@ -172,7 +172,7 @@ public final class ArticleReader {
     // A line that is valid JSON but not an object parses to null as a whole.
     out.add(when(col("__parsed").isNull().or(col("__parsed").getField(CORRUPT).isNotNull()), col(RECORD))
         .as(CORRUPT));
-    out.add(badEncoding(col(RECORD)).as(BAD_ENCODING));
+    out.add(not(is_valid_utf8(col(RECORD))).as(BAD_ENCODING));
     return parsed.select(out.toArray(Column[]::new));
   }
 
@@ -208,7 +208,7 @@ public final class ArticleReader {
         .withColumn(POS, monotonically_increasing_id())
         .withColumn(RECORD, to_json(struct(originals)))
         .withColumn(CORRUPT, lit(null).cast(DataTypes.StringType))
-        .withColumn(BAD_ENCODING, badEncoding(col(RECORD)));
+        .withColumn(BAD_ENCODING, not(is_valid_utf8(col(RECORD))));
   }
 
   /** Adds the mapped article fields, after checking that every mapped column exists. */
@@ -269,8 +269,10 @@ public final class ArticleReader {
   }
 
   /**
-   * True when a record's bytes were not valid UTF-8: either still invalid (the text and JSON
-   * readers keep raw bytes) or already decoded with replacement characters (the CSV reader).
+   * True when a CSV record's bytes were not valid UTF-8. The CSV reader decodes as it parses,
+   * turning invalid bytes into replacement characters, so those are the sign; the JSON and text
+   * readers keep the raw bytes, which are checked as they are. (A replacement character in valid
+   * UTF-8 is text that was damaged before it reached us; such an article is kept.)
    */
   static Column badEncoding(Column record) {
     return not(is_valid_utf8(record)).or(record.contains(String.valueOf(REPLACEMENT)));

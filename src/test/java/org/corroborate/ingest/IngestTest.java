@@ -124,6 +124,15 @@ class IngestTest {
   }
 
   @Test
+  void keepsTextThatWasDamagedBeforeButIsValidUtf8() throws IOException {
+    Path file = dir.resolve("damaged.jsonl");
+    Files.writeString(file, "{\"id\": \"d1\", \"text\": \"a \u00e2\u0082\u00ac110 billion loan \ufffd\ufffd\"}\n",
+        StandardCharsets.UTF_8);
+    Ingest ingest = ingest("--input", file.toString());
+    assertEquals(1L, ingest.countsByReason().get("accepted"));
+  }
+
+  @Test
   void keepsABadDateAsUnknownWhenAskedTo() throws IOException {
     Ingest ingest = ingest("--input", mixedJsonLines().toString(), "--max-text-chars", "500", "--on-bad-date", "null");
     assertEquals(4L, ingest.countsByReason().get("accepted"));
