@@ -208,7 +208,11 @@ public final class CorroborateJob {
             .orderBy(col(StoryClusterer.CENTRALITY).desc(), col("published").asc_nulls_last(), col("id"))))
         .filter(col("__rank").equalTo(1))
         .select(col(StoryClusterer.STORY_ID), col("title"));
-    UDF1<Integer, String> term = i -> vocab.value()[i];
+    // Names are their own part of the vector ("name:clinton"); a reader sees just the word.
+    UDF1<Integer, String> term = i -> {
+      String t = vocab.value()[i];
+      return t.startsWith(ArticleFeatures.NAME_PREFIX) ? t.substring(ArticleFeatures.NAME_PREFIX.length()) : t;
+    };
     Dataset<Row> keywords = canonical.select("id", StoryClusterer.STORY_ID)
         .join(featured.select(col("id"), col(ArticleFeatures.SALIENT_WEIGHTS),
             posexplode(col(ArticleFeatures.SALIENT_TERMS)).as(new String[] {"pos", "term"})), "id")
@@ -220,7 +224,7 @@ public final class CorroborateJob {
         .groupBy(StoryClusterer.STORY_ID)
         .agg(array_sort(collect_list(org.apache.spark.sql.functions.struct(col("__rank"),
             udf(term, DataTypes.StringType).apply(col("term")).as("keyword")))).as("ranked"))
-        .select(col(StoryClusterer.STORY_ID), col("ranked.keyword").as("keywords"));
+        .select(col(StoryClusterer.STORY_ID), org.apache.spark.sql.functions.array_distinct(col("ranked.keyword")).as("keywords"));
     // Copies of one text count once: an outlet that only reprinted a wire story is no independent source.
     Column independent = coalesce(col(CopyDetector.DUPLICATE_GROUP), col("source"), col("id"));
     return articleTable.groupBy(StoryClusterer.STORY_ID)

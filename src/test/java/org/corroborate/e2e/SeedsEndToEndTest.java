@@ -76,6 +76,11 @@ class SeedsEndToEndTest {
     assertEquals(1, stories.size(), stories.toString());
     assertEquals(3, stories.get(0).get("article_count").asInt());
     assertEquals(3, stories.get(0).get("source_count").asInt());
+    JsonNode keywords = stories.get(0).get("keywords");
+    assertTrue(keywords.size() > 0, "no keywords");
+    for (JsonNode k : keywords) {
+      assertFalse(k.asText().contains(":"), "keyword shows an internal prefix: " + k);
+    }
     Set<String> storyIds = new TreeSet<>();
     for (JsonNode a : table(textOut, "articles")) {
       storyIds.add(a.get("story_id").asText());
