@@ -77,6 +77,7 @@ public final class CorroborateJob {
     Ingest ingest = log.phase("ingest", "reading and validating " + String.join(", ", config.inputs()),
         () -> Ingest.run(spark, config), Ingest::counts);
     Dataset<Row> articles = ingest.articles();
+    sizePartitions(spark, config, ingest.countsByReason().get("accepted"));
 
     Set<Long> boilerplate = log.phase("text", "finding boilerplate lines",
         () -> BoilerplateFinder.find(articles, config.boilerplateMinArticles()),
@@ -269,6 +270,24 @@ public final class CorroborateJob {
     if (!spark.conf().contains("spark.sql.maxPlanStringLength")) {
       spark.conf().set("spark.sql.maxPlanStringLength", "200000");
     }
+  }
+
+  /** Articles per shuffle partition when the job picks the number itself. */
+  static final long ARTICLES_PER_PARTITION = 2_000;
+
+  /**
+   * Once the corpus size is known: enough shuffle partitions that no task holds more than about
+   * {@value #ARTICLES_PER_PARTITION} articles' worth of blocks and pairs (a few partitions per core
+   * ran out of memory at 100k articles), never fewer than two per core. Adaptive execution merges
+   * the small ones.
+   */
+  private static void sizePartitions(SparkSession spark, JobConfig config, long articles) {
+    if (config.partitions() > 0 || spark.sparkContext().getConf().contains("spark.sql.shuffle.partitions")) {
+      return;
+    }
+    int perCores = Math.max(2, spark.sparkContext().defaultParallelism() * 2);
+    long wanted = Math.min(2_000, Math.max(perCores, articles / ARTICLES_PER_PARTITION));
+    spark.conf().set("spark.sql.shuffle.partitions", wanted);
   }
 
   private static void configurePartitions(SparkSession spark, JobConfig config) {
