@@ -67,6 +67,9 @@ public final class StoryClusterer {
   public static final String STORY_ID = "story_id";
   public static final String CENTRALITY = "centrality";
 
+  /** Most edges of one connected component that average-link clustering sees. */
+  static final int MAX_COMPONENT_EDGES = 200_000;
+
   /** Each article keeps this many times {@code --story-neighbours} blocked candidates for scoring. */
   static final int CANDIDATES_PER_NEIGHBOUR = 3;
 
@@ -204,7 +207,13 @@ public final class StoryClusterer {
         .join(components.toDF("src", "component"), "src")
         .join(components.toDF("dst", "dst_component"), "dst")
         .filter(col("component").equalTo(col("dst_component")))
-        .select("component", "src", "dst", "score");
+        .select("component", "src", "dst", "score")
+        // A giant component is clustered on its strongest edges only, so one task's memory and
+        // time stay bounded however large a story (or a run of look-alike stories) grows.
+        .withColumn("__rank", row_number().over(
+            Window.partitionBy("component").orderBy(col("score").desc(), col("src"), col("dst"))))
+        .filter(col("__rank").leq(MAX_COMPONENT_EDGES))
+        .drop("__rank");
     FlatMapFunction<Row, Row> averageLink = row -> clusterComponent(row.getList(1), threshold).iterator();
     Dataset<Row> clustered = inside.groupBy("component")
         .agg(collect_list(struct(col("src"), col("dst"), col("score"))).as("edges"))
