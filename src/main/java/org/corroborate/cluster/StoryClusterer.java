@@ -37,7 +37,6 @@ import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.corroborate.config.JobConfig;
 import org.corroborate.features.ArticleFeatures;
 
@@ -120,8 +119,7 @@ public final class StoryClusterer {
         .filter(size(col("members")).gt(1))
         .flatMap(blockPairs, Encoders.row(BLOCK_PAIR_SCHEMA))
         .groupBy("src", "dst")
-        .agg(count(lit(1)).as("shared"))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .agg(count(lit(1)).as("shared"));
 
     // Each article's candidates sharing the most blocks; a pair stays when either end keeps it.
     int perArticle = CANDIDATES_PER_NEIGHBOUR * config.storyNeighbours();
@@ -135,10 +133,8 @@ public final class StoryClusterer {
         .join(vectors.toDF("dst", "terms_b", "weights_b"), "dst")
         .select(col("src"), col("dst"), udf(dot, DataTypes.DoubleType)
             .apply(col("terms_a"), col("weights_a"), col("terms_b"), col("weights_b")).as("score"))
-        .filter(col("score").geq(config.storyCandidateThreshold()))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> best = bestPerArticle(scored, "score", config.storyNeighbours());
-    return best;
+        .filter(col("score").geq(config.storyCandidateThreshold()));
+    return bestPerArticle(scored, "score", config.storyNeighbours());
   }
 
   /** Pairs (src < dst) among the {@code limit} best of each article by {@code measure}, either end. */

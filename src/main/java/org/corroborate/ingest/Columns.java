@@ -10,8 +10,6 @@ public final class Columns {
   public static final String URL = "url";
   public static final String GOLD_STORY = "gold_story";
   public static final String GOLD_DUPLICATE = "gold_duplicate";
-  /** Input order: file, then position in it; breaks ties deterministically. */
-  public static final String ORDER = "input_order";
 
   private Columns() {}
 }
