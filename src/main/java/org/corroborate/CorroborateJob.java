@@ -102,15 +102,15 @@ public final class CorroborateJob {
     Dataset<Row> storyOf = log.phase("stories", "blocking, candidate pairs and average-link clustering",
         () -> {
           Dataset<Row> canonical = featured.join(copies.filter(col("id").equalTo(col(CopyDetector.CANONICAL))), "id");
-          Dataset<Row> pairs = StoryClusterer.candidatePairs(canonical, config).persist(StorageLevel.MEMORY_AND_DISK());
-          Dataset<Row> stories = StoryClusterer.cluster(canonical, pairs, config);
+          Plans pairs = StoryClusterer.candidatePairs(canonical, config);
+          Dataset<Row> stories = StoryClusterer.cluster(canonical, pairs.data(), config);
           Dataset<Row> all = cut(copies
               .join(stories.withColumnRenamed("id", CopyDetector.CANONICAL), CopyDetector.CANONICAL)
               .select(col("id"), col(CopyDetector.DUPLICATE_GROUP), col(CopyDetector.CANONICAL),
                   col(StoryClusterer.STORY_ID), col(StoryClusterer.CENTRALITY)), cached);
-          long pairCount = pairs.count();
+          long pairCount = pairs.data().count();
           all.count();
-          pairs.unpersist();
+          pairs.release();
           return new Staged(all, pairCount);
         },
         CorroborateJob::storyCounts).data();

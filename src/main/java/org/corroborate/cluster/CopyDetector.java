@@ -2,14 +2,11 @@ package org.corroborate.cluster;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sha2;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.shiftrightunsigned;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.udf;
 
@@ -21,7 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
@@ -29,6 +26,7 @@ import org.apache.spark.sql.types.StructType;
 import org.corroborate.config.JobConfig;
 import org.corroborate.features.ArticleFeatures;
 import org.corroborate.features.MinHasher;
+import org.corroborate.spark.Plans;
 
 /**
  * Finds copies: the same text republished, possibly with a new headline, a trimmed or extended
@@ -38,7 +36,7 @@ import org.corroborate.features.MinHasher;
  *   <li>Exact copies first, cheaply: articles whose body words hash alike form a group, and only
  *       one of them goes on to the next step.</li>
  *   <li>Near copies: MinHash LSH over word shingles ({@link MinHasher}) proposes pairs that share
- *       a band; blocks are bounded by {@link Blocks}. A pair is a copy when its estimated shingle
+ *       a band; blocks are bounded by {@link BlockPairs}. A pair is a copy when its estimated shingle
  *       Jaccard similarity reaches {@code --copy-jaccard}, or when the shorter text lies in the
  *       longer at {@code --copy-containment} (a trimmed copy) with Jaccard at least
  *       {@value #MIN_CONTAINMENT_JACCARD}.</li>
@@ -82,29 +80,23 @@ public final class CopyDetector {
 
     // 2. Near copies among representatives: band keys -> bounded blocks -> verified pairs.
     MinHasher hasher = new MinHasher(config.shingleWords(), config.minhashBands(), config.minhashRows());
-    UDF1<scala.collection.Seq<Integer>, long[]> bandKeys = sig -> hasher.bandKeys(toInts(sig));
-    int maxBlock = config.maxBlockSize();
-    FlatMapFunction<Row, Row> blockPairs = row -> {
-      List<Row> members = row.getList(1);
-      List<Row> sorted = new ArrayList<>(members);
-      sorted.sort(Blocks::byTimeThenId);
+    Plans index = ArticleIndex.of(representatives.select(col("id"), col("published"),
+        col(ArticleFeatures.SIGNATURE), col(ArticleFeatures.SHINGLE_COUNT)));
+    Dataset<Row> indexed = index.data();
+    FlatMapFunction<Row, Row> bands = r -> {
+      long time = r.isNullAt(2) ? BlockPairs.UNKNOWN_TIME : r.getTimestamp(2).getTime();
       List<Row> out = new ArrayList<>();
-      for (int[] p : Blocks.pairs(sorted.size(), maxBlock)) {
-        String a = sorted.get(p[0]).getString(0);
-        String b = sorted.get(p[1]).getString(0);
-        out.add(a.compareTo(b) < 0 ? RowFactory.create(a, b) : RowFactory.create(b, a));
+      for (long band : hasher.bandKeys(toInts(r.getList(3)))) {
+        out.add(RowFactory.create(band, time, r.getLong(0), 0.0));
       }
       return out.iterator();
     };
-    Dataset<Row> candidates = representatives
-        .select(col("id"), col("published"),
-            explode(udf(bandKeys, DataTypes.createArrayType(DataTypes.LongType))
-                .apply(col(ArticleFeatures.SIGNATURE))).as("band"))
-        .groupBy("band")
-        .agg(collect_list(struct(col("id"), col("published"))).as("members"))
-        .filter(size(col("members")).gt(1))
-        .flatMap(blockPairs, Encoders.row(PAIR_SCHEMA))
-        .distinct();
+    int partitions = Integer.parseInt(SparkSession.active().conf().get("spark.sql.shuffle.partitions"));
+    Dataset<Row> candidates = BlockPairs.of(indexed.flatMap(bands, Encoders.row(BlockPairs.KEYED)),
+            config.maxBlockSize(), 0, partitions)
+        .select("pair")
+        .distinct()
+        .select(shiftrightunsigned(col("pair"), 32).as("a"), col("pair").bitwiseAND(0xFFFF_FFFFL).as("b"));
 
     double jaccard = config.copyJaccard();
     double containment = config.copyContainment();
@@ -114,15 +106,17 @@ public final class CopyDetector {
           return j >= jaccard
               || (j >= MIN_CONTAINMENT_JACCARD && MinHasher.containment(j, na, nb) >= containment);
         };
-    Dataset<Row> sigs = representatives.select(col("id"), col(ArticleFeatures.SIGNATURE), col(ArticleFeatures.SHINGLE_COUNT));
+    Dataset<Row> sigs = indexed.select(col(ArticleIndex.IDX), col("id"), col(ArticleFeatures.SIGNATURE),
+        col(ArticleFeatures.SHINGLE_COUNT));
     Dataset<Row> nearEdges = candidates
-        .join(sigs.toDF("src", "sig_a", "n_a"), "src")
-        .join(sigs.toDF("dst", "sig_b", "n_b"), "dst")
+        .join(sigs.toDF("a", "src", "sig_a", "n_a"), "a")
+        .join(sigs.toDF("b", "dst", "sig_b", "n_b"), "b")
         .filter(udf(isCopy, DataTypes.BooleanType).apply(col("sig_a"), col("sig_b"), col("n_a"), col("n_b")))
         .select("src", "dst");
 
     // 3. Groups and their canonical article.
     Dataset<Row> components = ConnectedComponents.of(exactEdges.union(nearEdges));
+    index.release();
     Dataset<Row> members = articles.select(col("id"), col("published"), col(ArticleFeatures.BODY_CHARS))
         .join(components, col("id").equalTo(col("node")))
         .drop("node");
@@ -142,6 +136,14 @@ public final class CopyDetector {
     int[] out = new int[seq.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = seq.apply(i);
+    }
+    return out;
+  }
+
+  static int[] toInts(List<Integer> list) {
+    int[] out = new int[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = list.get(i);
     }
     return out;
   }

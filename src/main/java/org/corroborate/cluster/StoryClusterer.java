@@ -2,6 +2,7 @@ package org.corroborate.cluster;
 
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -14,8 +15,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sha2;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.shiftrightunsigned;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
@@ -33,12 +33,15 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.api.java.UDF4;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.corroborate.config.JobConfig;
 import org.corroborate.features.ArticleFeatures;
+import org.corroborate.spark.Plans;
 
 /**
  * Clusters articles about the same event into stories.
@@ -72,9 +75,16 @@ public final class StoryClusterer {
   /** Each article keeps this many times {@code --story-neighbours} blocked candidates for scoring. */
   static final int CANDIDATES_PER_NEIGHBOUR = 3;
 
-  private static final StructType BLOCK_PAIR_SCHEMA = new StructType()
+  /**
+   * Most articles whose vectors are broadcast at once for exact scoring: about 100 MB of salient
+   * terms and weights at the default 100 terms per article.
+   */
+  static final long BROADCAST_ARTICLES = 100_000;
+
+  private static final StructType PAIR_SCHEMA = new StructType()
       .add("src", DataTypes.StringType)
-      .add("dst", DataTypes.StringType);
+      .add("dst", DataTypes.StringType)
+      .add("score", DataTypes.DoubleType);
   private static final StructType MEMBER_SCHEMA = new StructType()
       .add("id", DataTypes.StringType)
       .add("root", DataTypes.StringType)
@@ -83,108 +93,88 @@ public final class StoryClusterer {
   private StoryClusterer() {}
 
   /**
-   * The candidate pairs with their similarity, at most {@code --story-neighbours} per article.
+   * The candidate pairs with their similarity, at most {@code --story-neighbours} per article:
+   * columns {@code src, dst, score} with {@code src < dst}. The result is persisted; release it
+   * when done.
    *
    * <p>Blocking uses only each article's first {@code --block-terms} salient terms, and a block
-   * larger than {@code --max-block-size} pairs members only with their neighbours in time, so the
-   * pairs an article takes part in are bounded whatever the corpus size. Each article keeps its
-   * {@value #CANDIDATES_PER_NEIGHBOUR} x {@code --story-neighbours} candidates sharing the most
-   * blocks; only those are scored, on all salient terms.
+   * larger than {@code --max-block-size} pairs members only with their neighbours in time
+   * ({@link BlockPairs}), so the pairs an article takes part in are bounded whatever the corpus
+   * size. The blocks a pair shares give the part of its similarity that its blocking terms carry;
+   * each article keeps the {@value #CANDIDATES_PER_NEIGHBOUR} x {@code --story-neighbours} pairs
+   * highest by that part, and only those are scored exactly, on all salient terms.
    */
-  public static Dataset<Row> candidatePairs(Dataset<Row> articles, JobConfig config) {
-    int maxBlock = config.maxBlockSize();
-    long windowMillis = config.storyWindowDays() * 86_400_000L;
-    FlatMapFunction<Row, Row> blockPairs = row -> {
-      List<Row> members = new ArrayList<>(row.getList(1));
-      members.sort(Blocks::byTimeThenId);
+  public static Plans candidatePairs(Dataset<Row> articles, JobConfig config) {
+    Plans index = ArticleIndex.of(articles.select(col("id"), col("published"),
+        col(ArticleFeatures.SALIENT_TERMS), col(ArticleFeatures.SALIENT_WEIGHTS)));
+    Dataset<Row> indexed = index.data();
+    int blockTerms = config.blockTerms();
+    FlatMapFunction<Row, Row> keys = r -> {
+      long time = r.isNullAt(2) ? BlockPairs.UNKNOWN_TIME : r.getTimestamp(2).getTime();
+      List<Integer> terms = r.getList(3);
+      List<Float> weights = r.getList(4);
       List<Row> out = new ArrayList<>();
-      for (int[] p : Blocks.pairs(members.size(), maxBlock)) {
-        Row a = members.get(p[0]);
-        Row b = members.get(p[1]);
-        if (windowMillis > 0 && !a.isNullAt(1) && !b.isNullAt(1)
-            && Math.abs(a.getTimestamp(1).getTime() - b.getTimestamp(1).getTime()) > windowMillis) {
-          continue;
-        }
-        String ia = a.getString(0);
-        String ib = b.getString(0);
-        out.add(ia.compareTo(ib) < 0 ? RowFactory.create(ia, ib) : RowFactory.create(ib, ia));
+      for (int i = 0; i < Math.min(blockTerms, terms.size()); i++) {
+        out.add(RowFactory.create((long) terms.get(i), time, r.getLong(0), (double) weights.get(i)));
       }
       return out.iterator();
     };
-    Dataset<Row> blocked = articles
-        .select(col("id"), col("published"),
-            explode(slice(col(ArticleFeatures.SALIENT_TERMS), 1, config.blockTerms())).as("term"))
-        .groupBy("term")
-        .agg(collect_list(struct(col("id"), col("published"))).as("members"))
-        .filter(size(col("members")).gt(1))
-        .flatMap(blockPairs, Encoders.row(BLOCK_PAIR_SCHEMA))
-        .groupBy("src", "dst")
-        .agg(count(lit(1)).as("shared"));
+    int partitions = Integer.parseInt(SparkSession.active().conf().get("spark.sql.shuffle.partitions"));
+    Dataset<Row> blocked = BlockPairs.of(indexed.flatMap(keys, Encoders.row(BlockPairs.KEYED)),
+            config.maxBlockSize(), config.storyWindowDays() * 86_400_000L, partitions)
+        .groupBy("pair")
+        .agg(orderedSum(col("partial")).as("partial"));
+    Dataset<Row> candidates = bestPerArticle(
+        blocked.select(shiftrightunsigned(col("pair"), 32).as("a"),
+            col("pair").bitwiseAND(0xFFFF_FFFFL).as("b"), col("partial")),
+        "partial", CANDIDATES_PER_NEIGHBOUR * config.storyNeighbours());
 
-    // Each article's candidates sharing the most blocks; a pair stays when either end keeps it.
-    int perArticle = CANDIDATES_PER_NEIGHBOUR * config.storyNeighbours();
-    Dataset<Row> candidates = bestPerArticle(blocked, "shared", perArticle).select("src", "dst");
-
-    Dataset<Row> vectors = articles.select(col("id"), col(ArticleFeatures.SALIENT_TERMS), col(ArticleFeatures.SALIENT_WEIGHTS));
-    UDF4<scala.collection.Seq<Integer>, scala.collection.Seq<Float>, scala.collection.Seq<Integer>,
-        scala.collection.Seq<Float>, Double> dot = StoryClusterer::dot;
-    Dataset<Row> scored = candidates
-        .join(vectors.toDF("src", "terms_a", "weights_a"), "src")
-        .join(vectors.toDF("dst", "terms_b", "weights_b"), "dst")
-        .select(col("src"), col("dst"), udf(dot, DataTypes.DoubleType)
-            .apply(col("terms_a"), col("weights_a"), col("terms_b"), col("weights_b")).as("score"))
-        .filter(col("score").geq(config.storyCandidateThreshold()));
-    return bestPerArticle(scored, "score", config.storyNeighbours());
+    UDF1<Row, byte[]> pack = r -> SparseVectors.pack(r.getList(0), r.getList(1));
+    Dataset<Row> vectors = indexed.select(col(ArticleIndex.IDX),
+        udf(pack, DataTypes.BinaryType).apply(struct(col(ArticleFeatures.SALIENT_TERMS),
+            col(ArticleFeatures.SALIENT_WEIGHTS))).as("vector"));
+    UDF2<byte[], byte[], Double> dot = SparseVectors::dot;
+    long articleCount = indexed.count();
+    Dataset<Row> scored = null;
+    // The vectors of one side reach every task by broadcast, a wave of articles at a time, so that
+    // no pair carries a vector through a shuffle and no broadcast outgrows memory.
+    for (long from = 0; from < articleCount; from += BROADCAST_ARTICLES) {
+      Column inWave = col(ArticleIndex.IDX).geq(from).and(col(ArticleIndex.IDX).lt(from + BROADCAST_ARTICLES));
+      Dataset<Row> wave = candidates.filter(col("b").geq(from).and(col("b").lt(from + BROADCAST_ARTICLES)))
+          .join(vectors.toDF("a", "vector_a"), "a")
+          .join(broadcast(vectors.filter(inWave).toDF("b", "vector_b")), "b")
+          .select(col("a"), col("b"), udf(dot, DataTypes.DoubleType).apply(col("vector_a"), col("vector_b")).as("score"));
+      scored = scored == null ? wave : scored.union(wave);
+    }
+    if (scored == null) {
+      return Plans.cut(SparkSession.active().createDataFrame(List.of(), PAIR_SCHEMA));
+    }
+    Dataset<Row> best = bestPerArticle(scored.filter(col("score").geq(config.storyCandidateThreshold())),
+        "score", config.storyNeighbours());
+    Dataset<Row> ids = indexed.select(ArticleIndex.IDX, "id");
+    Plans pairs = Plans.cut(best
+        .join(ids.toDF("a", "src"), "a")
+        .join(ids.toDF("b", "dst"), "b")
+        .select("src", "dst", "score"));
+    pairs.data().count();
+    index.release();
+    return pairs;
   }
 
-  /** Pairs (src < dst) among the {@code limit} best of each article by {@code measure}, either end. */
+  /** Pairs (a < b) among the {@code limit} best of each article by {@code measure}, either end. */
   static Dataset<Row> bestPerArticle(Dataset<Row> pairs, String measure, int limit) {
-    Dataset<Row> directed = pairs.select(col("src"), col("dst"), col(measure))
+    Dataset<Row> directed = pairs.select(col("a"), col("b"), col(measure))
         .withColumn("__end", explode(array(lit(0), lit(1))))
         .select(
-            when(col("__end").equalTo(0), col("src")).otherwise(col("dst")).as("from"),
-            when(col("__end").equalTo(0), col("dst")).otherwise(col("src")).as("to"),
+            when(col("__end").equalTo(0), col("a")).otherwise(col("b")).as("from"),
+            when(col("__end").equalTo(0), col("b")).otherwise(col("a")).as("to"),
             col(measure));
     return directed
         .withColumn("__rank", row_number().over(
             Window.partitionBy("from").orderBy(col(measure).desc(), col("to").asc())))
         .filter(col("__rank").leq(limit))
-        .select(least(col("from"), col("to")).as("src"), greatest(col("from"), col("to")).as("dst"), col(measure))
-        .dropDuplicates("src", "dst");
-  }
-
-  /**
-   * The dot product of two articles' salient-term vectors (term ids with weights): the share of
-   * their mixed word and name cosine that their salient terms carry.
-   */
-  static double dot(scala.collection.Seq<Integer> termsA, scala.collection.Seq<Float> weightsA,
-      scala.collection.Seq<Integer> termsB, scala.collection.Seq<Float> weightsB) {
-    java.util.HashMap<Integer, Float> a = new java.util.HashMap<>(termsA.size() * 2);
-    for (int i = 0; i < termsA.size(); i++) {
-      a.put(termsA.apply(i), weightsA.apply(i));
-    }
-    // Sum in term order so the result does not depend on the order the terms were stored in.
-    int[] shared = new int[termsB.size()];
-    int n = 0;
-    double[] values = new double[termsB.size()];
-    for (int i = 0; i < termsB.size(); i++) {
-      Float wa = a.get(termsB.apply(i));
-      if (wa != null) {
-        shared[n] = termsB.apply(i);
-        values[n] = (double) wa * weightsB.apply(i);
-        n++;
-      }
-    }
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, (x, y) -> Integer.compare(shared[x], shared[y]));
-    double sum = 0;
-    for (int k : order) {
-      sum += values[k];
-    }
-    return sum;
+        .select(least(col("from"), col("to")).as("a"), greatest(col("from"), col("to")).as("b"), col(measure))
+        .dropDuplicates("a", "b");
   }
 
   /**
