@@ -26,27 +26,23 @@ import org.apache.spark.sql.types.StructType;
  * Pairs further apart in time than the window are dropped when both times are known.
  *
  * <p>Articles are numbered densely ({@link ArticleIndex}) so that a pair is one long: the lesser
- * number in the high half. Each pair comes with the product of the two members' weights for the
- * block's key; summed over the blocks a pair shares, that is the part of a dot product those keys
- * carry.
+ * number in the high half.
  */
 final class BlockPairs {
-  /** Keyed rows: the blocking key, the time (epoch millis, {@link #UNKNOWN_TIME} if unknown), article number, weight. */
+  /** Keyed rows: the blocking key, the time (epoch millis, {@link #UNKNOWN_TIME} if unknown), article number. */
   static final StructType KEYED = new StructType()
       .add("key", DataTypes.LongType, false)
       .add("time", DataTypes.LongType, false)
-      .add("idx", DataTypes.LongType, false)
-      .add("weight", DataTypes.DoubleType, false);
-  /** Pair rows: the pair ({@link #pair}) and the product of the members' weights in one block. */
+      .add("idx", DataTypes.LongType, false);
+  /** Pair rows: the pair ({@link #pair}), once per block the two share. */
   static final StructType PAIRS = new StructType()
-      .add("pair", DataTypes.LongType, false)
-      .add("partial", DataTypes.DoubleType, false);
+      .add("pair", DataTypes.LongType, false);
   /** Time of an article whose date is unknown: sorts last and is never outside a window. */
   static final long UNKNOWN_TIME = Long.MAX_VALUE;
 
   private BlockPairs() {}
 
-  /** One row per pair and shared block, in {@code partitions} tasks. */
+  /** One row per pair and block the two share, in {@code partitions} tasks. */
   static Dataset<Row> of(Dataset<Row> keyed, int maxBlock, long windowMillis, int partitions) {
     return keyed
         // A fixed number of partitions: adaptive execution would merge them by their input size,
@@ -75,7 +71,7 @@ final class BlockPairs {
 
   /** The pairs of sorted keyed rows, produced lazily block by block. */
   static final class PairStream implements Iterator<Row> {
-    private record Member(long time, long idx, double weight) {}
+    private record Member(long time, long idx) {}
 
     private final Iterator<Row> rows;
     private final int maxBlock;
@@ -112,7 +108,7 @@ final class BlockPairs {
           }
           key = k;
         }
-        add(new Member(r.getLong(1), r.getLong(2), r.getDouble(3)));
+        add(new Member(r.getLong(1), r.getLong(2)));
       }
       return !pending.isEmpty();
     }
@@ -171,7 +167,7 @@ final class BlockPairs {
           && Math.abs(a.time - b.time) > windowMillis) {
         return;
       }
-      pending.add(RowFactory.create(pair(a.idx, b.idx), a.weight * b.weight));
+      pending.add(RowFactory.create(pair(a.idx, b.idx)));
     }
   }
 }

@@ -87,7 +87,7 @@ public final class CopyDetector {
       long time = r.isNullAt(2) ? BlockPairs.UNKNOWN_TIME : r.getTimestamp(2).getTime();
       List<Row> out = new ArrayList<>();
       for (long band : hasher.bandKeys(toInts(r.getList(3)))) {
-        out.add(RowFactory.create(band, time, r.getLong(0), 0.0));
+        out.add(RowFactory.create(band, time, r.getLong(0)));
       }
       return out.iterator();
     };

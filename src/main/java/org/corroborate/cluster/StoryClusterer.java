@@ -72,9 +72,6 @@ public final class StoryClusterer {
   /** Most edges of one connected component that average-link clustering sees. */
   static final int MAX_COMPONENT_EDGES = 200_000;
 
-  /** Each article keeps this many times {@code --story-neighbours} blocked candidates for scoring. */
-  static final int CANDIDATES_PER_NEIGHBOUR = 3;
-
   /**
    * Most articles whose vectors are broadcast at once for exact scoring: about 100 MB of salient
    * terms and weights at the default 100 terms per article.
@@ -100,9 +97,8 @@ public final class StoryClusterer {
    * <p>Blocking uses only each article's first {@code --block-terms} salient terms, and a block
    * larger than {@code --max-block-size} pairs members only with their neighbours in time
    * ({@link BlockPairs}), so the pairs an article takes part in are bounded whatever the corpus
-   * size. The blocks a pair shares give the part of its similarity that its blocking terms carry;
-   * each article keeps the {@value #CANDIDATES_PER_NEIGHBOUR} x {@code --story-neighbours} pairs
-   * highest by that part, and only those are scored exactly, on all salient terms.
+   * size. Every blocked pair is scored exactly, on all salient terms: a merge of two packed vectors
+   * costs less than ranking pairs by the blocks they share, which an earlier version did first.
    */
   public static Plans candidatePairs(Dataset<Row> articles, JobConfig config) {
     Plans index = ArticleIndex.of(articles.select(col("id"), col("published"),
@@ -112,22 +108,17 @@ public final class StoryClusterer {
     FlatMapFunction<Row, Row> keys = r -> {
       long time = r.isNullAt(2) ? BlockPairs.UNKNOWN_TIME : r.getTimestamp(2).getTime();
       List<Integer> terms = r.getList(3);
-      List<Float> weights = r.getList(4);
       List<Row> out = new ArrayList<>();
       for (int i = 0; i < Math.min(blockTerms, terms.size()); i++) {
-        out.add(RowFactory.create((long) terms.get(i), time, r.getLong(0), (double) weights.get(i)));
+        out.add(RowFactory.create((long) terms.get(i), time, r.getLong(0)));
       }
       return out.iterator();
     };
     int partitions = Integer.parseInt(SparkSession.active().conf().get("spark.sql.shuffle.partitions"));
-    Dataset<Row> blocked = BlockPairs.of(indexed.flatMap(keys, Encoders.row(BlockPairs.KEYED)),
+    Dataset<Row> candidates = BlockPairs.of(indexed.flatMap(keys, Encoders.row(BlockPairs.KEYED)),
             config.maxBlockSize(), config.storyWindowDays() * 86_400_000L, partitions)
-        .groupBy("pair")
-        .agg(orderedSum(col("partial")).as("partial"));
-    Dataset<Row> candidates = bestPerArticle(
-        blocked.select(shiftrightunsigned(col("pair"), 32).as("a"),
-            col("pair").bitwiseAND(0xFFFF_FFFFL).as("b"), col("partial")),
-        "partial", CANDIDATES_PER_NEIGHBOUR * config.storyNeighbours());
+        .distinct()
+        .select(shiftrightunsigned(col("pair"), 32).as("a"), col("pair").bitwiseAND(0xFFFF_FFFFL).as("b"));
 
     UDF1<Row, byte[]> pack = r -> SparseVectors.pack(r.getList(0), r.getList(1));
     Dataset<Row> vectors = indexed.select(col(ArticleIndex.IDX),
