@@ -87,7 +87,12 @@ public final class CorroborateJob {
     ArticleFeatures.Result features = log.phase("features", "TF-IDF, salient terms and shingle signatures",
         () -> {
           ArticleFeatures.Result r = ArticleFeatures.build(spark, articles, boilerplate, config);
-          Plans joined = Plans.cut(articles.select("id", "published").join(r.features(), "id"));
+          // Later phases read the signatures, hashes and salient terms; tokens and full TF-IDF
+          // vectors (most of the bytes) stay out of the cache.
+          Plans joined = Plans.cut(articles.select("id", "published").join(r.features().select(
+              col("id"), col(ArticleFeatures.SIGNATURE), col(ArticleFeatures.SHINGLE_COUNT),
+              col(ArticleFeatures.BODY_HASH), col(ArticleFeatures.BODY_CHARS),
+              col(ArticleFeatures.SALIENT_TERMS), col(ArticleFeatures.SALIENT_WEIGHTS)), "id"));
           joined.data().count();
           cached.add(joined);
           return new ArticleFeatures.Result(joined.data(), r.vocabulary());
@@ -102,15 +107,15 @@ public final class CorroborateJob {
     Dataset<Row> storyOf = log.phase("stories", "blocking, candidate pairs and average-link clustering",
         () -> {
           Dataset<Row> canonical = featured.join(copies.filter(col("id").equalTo(col(CopyDetector.CANONICAL))), "id");
-          Plans pairs = StoryClusterer.candidatePairs(canonical, config);
-          Dataset<Row> stories = StoryClusterer.cluster(canonical, pairs.data(), config);
+          StoryClusterer.Candidates candidates = StoryClusterer.candidatePairs(canonical, config);
+          Dataset<Row> stories = StoryClusterer.cluster(candidates, config);
           Dataset<Row> all = cut(copies
               .join(stories.withColumnRenamed("id", CopyDetector.CANONICAL), CopyDetector.CANONICAL)
               .select(col("id"), col(CopyDetector.DUPLICATE_GROUP), col(CopyDetector.CANONICAL),
                   col(StoryClusterer.STORY_ID), col(StoryClusterer.CENTRALITY)), cached);
-          long pairCount = pairs.data().count();
+          long pairCount = candidates.pairs().data().count();
           all.count();
-          pairs.release();
+          candidates.release();
           return new Staged(all, pairCount);
         },
         CorroborateJob::storyCounts).data();

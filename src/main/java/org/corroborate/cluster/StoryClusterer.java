@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -79,20 +78,20 @@ public final class StoryClusterer {
   static final long BROADCAST_ARTICLES = 100_000;
 
   private static final StructType PAIR_SCHEMA = new StructType()
-      .add("src", DataTypes.StringType)
-      .add("dst", DataTypes.StringType)
+      .add("a", DataTypes.LongType)
+      .add("b", DataTypes.LongType)
       .add("score", DataTypes.DoubleType);
   private static final StructType MEMBER_SCHEMA = new StructType()
-      .add("id", DataTypes.StringType)
-      .add("root", DataTypes.StringType)
+      .add("idx", DataTypes.LongType)
+      .add("root", DataTypes.LongType)
       .add(CENTRALITY, DataTypes.DoubleType);
 
   private StoryClusterer() {}
 
   /**
-   * The candidate pairs with their similarity, at most {@code --story-neighbours} per article:
-   * columns {@code src, dst, score} with {@code src < dst}. The result is persisted; release it
-   * when done.
+   * The candidate pairs with their similarity, at most {@code --story-neighbours} per article, with
+   * the numbering of the articles they refer to (see {@link Candidates}). Both are persisted;
+   * release them when done.
    *
    * <p>Blocking uses only each article's first {@code --block-terms} salient terms, and a block
    * larger than {@code --max-block-size} pairs members only with their neighbours in time
@@ -100,7 +99,7 @@ public final class StoryClusterer {
    * size. Every blocked pair is scored exactly, on all salient terms: a merge of two packed vectors
    * costs less than ranking pairs by the blocks they share, which an earlier version did first.
    */
-  public static Plans candidatePairs(Dataset<Row> articles, JobConfig config) {
+  public static Candidates candidatePairs(Dataset<Row> articles, JobConfig config) {
     Plans index = ArticleIndex.of(articles.select(col("id"), col("published"),
         col(ArticleFeatures.SALIENT_TERMS), col(ArticleFeatures.SALIENT_WEIGHTS)));
     Dataset<Row> indexed = index.data();
@@ -137,19 +136,29 @@ public final class StoryClusterer {
           .select(col("a"), col("b"), udf(dot, DataTypes.DoubleType).apply(col("vector_a"), col("vector_b")).as("score"));
       scored = scored == null ? wave : scored.union(wave);
     }
-    if (scored == null) {
-      return Plans.cut(SparkSession.active().createDataFrame(List.of(), PAIR_SCHEMA));
-    }
-    Dataset<Row> best = bestPerArticle(scored.filter(col("score").geq(config.storyCandidateThreshold())),
-        "score", config.storyNeighbours());
-    Dataset<Row> ids = indexed.select(ArticleIndex.IDX, "id");
-    Plans pairs = Plans.cut(best
-        .join(ids.toDF("a", "src"), "a")
-        .join(ids.toDF("b", "dst"), "b")
-        .select("src", "dst", "score"));
+    Plans pairs = Plans.cut(scored == null
+        ? SparkSession.active().createDataFrame(List.of(), PAIR_SCHEMA)
+        : bestPerArticle(scored.filter(col("score").geq(config.storyCandidateThreshold())),
+            "score", config.storyNeighbours()));
     pairs.data().count();
+    Plans ids = Plans.cut(indexed.select(ArticleIndex.IDX, "id"));
+    ids.data().count();
     index.release();
-    return pairs;
+    return new Candidates(ids, pairs);
+  }
+
+  /**
+   * Candidate pairs and the articles they refer to.
+   *
+   * @param articles every input article: {@code idx} (its number, in id order) and {@code id}
+   * @param pairs {@code a, b, score}: article numbers, {@code a < b}, and their similarity
+   */
+  public record Candidates(Plans articles, Plans pairs) {
+    /** Frees both. */
+    public void release() {
+      articles.release();
+      pairs.release();
+    }
   }
 
   /** Pairs (a < b) among the {@code limit} best of each article by {@code measure}, either end. */
@@ -177,73 +186,72 @@ public final class StoryClusterer {
   }
 
   /** The story of every article, from the candidate pairs of {@link #candidatePairs}. */
-  public static Dataset<Row> cluster(Dataset<Row> articles, Dataset<Row> pairs, JobConfig config) {
+  public static Dataset<Row> cluster(Candidates candidates, JobConfig config) {
     double threshold = config.storyThreshold();
-    Dataset<Row> components = ConnectedComponents.of(pairs.filter(col("score").geq(threshold)).select("src", "dst"));
+    Dataset<Row> pairs = candidates.pairs().data();
+    Dataset<Row> components = ConnectedComponents.of(
+        pairs.filter(col("score").geq(threshold)).select(col("a").as("src"), col("b").as("dst")));
     Dataset<Row> inside = pairs
-        .join(components.toDF("src", "component"), "src")
-        .join(components.toDF("dst", "dst_component"), "dst")
-        .filter(col("component").equalTo(col("dst_component")))
-        .select("component", "src", "dst", "score")
+        .join(components.toDF("a", "component"), "a")
+        .join(components.toDF("b", "b_component"), "b")
+        .filter(col("component").equalTo(col("b_component")))
+        .select("component", "a", "b", "score")
         // A giant component is clustered on its strongest edges only, so one task's memory and
         // time stay bounded however large a story (or a run of look-alike stories) grows.
         .withColumn("__rank", row_number().over(
-            Window.partitionBy("component").orderBy(col("score").desc(), col("src"), col("dst"))))
+            Window.partitionBy("component").orderBy(col("score").desc(), col("a"), col("b"))))
         .filter(col("__rank").leq(MAX_COMPONENT_EDGES))
         .drop("__rank");
     FlatMapFunction<Row, Row> averageLink = row -> clusterComponent(row.getList(1), threshold).iterator();
     Dataset<Row> clustered = inside.groupBy("component")
-        .agg(collect_list(struct(col("src"), col("dst"), col("score"))).as("edges"))
+        .agg(collect_list(struct(col("a"), col("b"), col("score"))).as("edges"))
         .flatMap(averageLink, Encoders.row(MEMBER_SCHEMA));
-    return articles.select("id")
-        .join(clustered, "id", "left")
+    // Numbers follow ids, so a story's least number is its least id.
+    Dataset<Row> ids = candidates.articles().data();
+    return ids
+        .join(clustered, ArticleIndex.IDX, "left")
+        .join(ids.toDF("root", "root_id"), "root", "left")
         .select(col("id"),
-            concat(lit("s-"), substring(sha2(coalesce(col("root"), col("id")), 256), 1, 12)).as(STORY_ID),
+            concat(lit("s-"), substring(sha2(coalesce(col("root_id"), col("id")), 256), 1, 12)).as(STORY_ID),
             coalesce(col(CENTRALITY), lit(0.0)).as(CENTRALITY));
   }
 
-  /** Average-link clusters of one component: (id, least id of its cluster, centrality) rows. */
+  /** Average-link clusters of one component: (article, least article of its cluster, centrality) rows. */
   static List<Row> clusterComponent(List<Row> edges, double threshold) {
-    TreeSet<String> ids = new TreeSet<>();
-    for (Row e : edges) {
-      ids.add(e.getString(0));
-      ids.add(e.getString(1));
-    }
-    List<String> nodes = new ArrayList<>(ids);
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < nodes.size(); i++) {
-      index.put(nodes.get(i), i);
+    int m = edges.size();
+    long[][] sorted = new long[m][];
+    double[] scores = new double[m];
+    for (int k = 0; k < m; k++) {
+      sorted[k] = new long[] {edges.get(k).getLong(0), edges.get(k).getLong(1), k};
+      scores[k] = edges.get(k).getDouble(2);
     }
     // Sort edges so the clustering does not depend on the order Spark collected them in.
-    List<Row> sorted = new ArrayList<>(edges);
-    sorted.sort((x, y) -> {
-      int c = x.getString(0).compareTo(y.getString(0));
-      return c != 0 ? c : x.getString(1).compareTo(y.getString(1));
-    });
-    int m = sorted.size();
+    java.util.Arrays.sort(sorted, (x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+    long[] nodes = java.util.Arrays.stream(sorted).flatMapToLong(e -> java.util.stream.LongStream.of(e[0], e[1]))
+        .sorted().distinct().toArray();
     int[] from = new int[m];
     int[] to = new int[m];
     double[] weight = new double[m];
     for (int k = 0; k < m; k++) {
-      from[k] = index.get(sorted.get(k).getString(0));
-      to[k] = index.get(sorted.get(k).getString(1));
-      weight[k] = sorted.get(k).getDouble(2);
+      from[k] = java.util.Arrays.binarySearch(nodes, sorted[k][0]);
+      to[k] = java.util.Arrays.binarySearch(nodes, sorted[k][1]);
+      weight[k] = scores[(int) sorted[k][2]];
     }
-    int[] cluster = AverageLink.cluster(nodes.size(), from, to, weight, threshold);
-    double[] centrality = new double[nodes.size()];
+    int[] cluster = AverageLink.cluster(nodes.length, from, to, weight, threshold);
+    double[] centrality = new double[nodes.length];
     for (int k = 0; k < m; k++) {
       if (cluster[from[k]] == cluster[to[k]]) {
         centrality[from[k]] += weight[k];
         centrality[to[k]] += weight[k];
       }
     }
-    Map<Integer, String> root = new HashMap<>();
-    for (int i = 0; i < nodes.size(); i++) {
-      root.merge(cluster[i], nodes.get(i), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+    Map<Integer, Long> root = new HashMap<>();
+    for (int i = 0; i < nodes.length; i++) {
+      root.merge(cluster[i], nodes[i], Math::min);
     }
     List<Row> out = new ArrayList<>();
-    for (int i = 0; i < nodes.size(); i++) {
-      out.add(RowFactory.create(nodes.get(i), root.get(cluster[i]), centrality[i]));
+    for (int i = 0; i < nodes.length; i++) {
+      out.add(RowFactory.create(nodes[i], root.get(cluster[i]), centrality[i]));
     }
     return out;
   }
