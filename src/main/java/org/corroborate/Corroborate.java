@@ -109,7 +109,7 @@ public final class Corroborate implements Callable<Integer> {
       description = "MinHash rows per band. Default: ${DEFAULT-VALUE}")
   int minhashRows;
 
-  @Option(names = "--story-threshold", paramLabel = "X", defaultValue = "0.12",
+  @Option(names = "--story-threshold", paramLabel = "X", defaultValue = "0.06",
       description = "Average-link similarity two groups of articles need to join one story."
           + " Default: ${DEFAULT-VALUE}")
   double storyThreshold;
@@ -137,6 +137,12 @@ public final class Corroborate implements Callable<Integer> {
       description = "Share of story similarity that comes from names (people, places, organisations)"
           + " rather than other words; names tell apart two events of one kind. Default: ${DEFAULT-VALUE}")
   double nameWeight;
+
+  @Option(names = "--idf-power", paramLabel = "X", defaultValue = "2",
+      description = "Story term weight is tf * idf^X: above 1 favours the rare terms (places, people,"
+          + " phrases) that tell apart two events of one kind over the words they share."
+          + " Default: ${DEFAULT-VALUE}")
+  double idfPower;
 
   @Option(names = "--max-block-size", paramLabel = "N", defaultValue = "100",
       description = "Blocks larger than this are compared only between neighbours in time, which"
@@ -248,6 +254,7 @@ public final class Corroborate implements Callable<Integer> {
         salientTerms,
         blockTerms,
         nameWeight,
+        idfPower,
         maxBlockSize,
         storyNeighbours,
         factThreshold,

@@ -33,6 +33,7 @@ public record JobConfig(
     int salientTerms,
     int blockTerms,
     double nameWeight,
+    double idfPower,
     int maxBlockSize,
     int storyNeighbours,
     double factThreshold,
@@ -67,6 +68,9 @@ public record JobConfig(
     requireRange("--story-window-days", storyWindowDays, 0, 100_000);
     requireRange("--salient-terms", salientTerms, 1, 1000);
     requireFraction("--name-weight", nameWeight);
+    if (!(idfPower >= 1 && idfPower <= 4)) {
+      throw new IllegalArgumentException("--idf-power must be between 1 and 4, got " + idfPower);
+    }
     requireRange("--block-terms", blockTerms, 1, 1000);
     requireRange("--max-block-size", maxBlockSize, 2, 1_000_000);
     requireRange("--story-neighbours", storyNeighbours, 1, 10_000);

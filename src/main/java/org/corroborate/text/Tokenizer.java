@@ -63,6 +63,36 @@ public final class Tokenizer {
   }
 
   /**
+   * The pairs of adjacent content words of {@code text} inside one sentence, each as the two words
+   * joined by a space ({@code "tony thompson"}, {@code "stade suisse"}): words as
+   * {@link #words(String, Set, int)} gives them, stop words and words shorter than
+   * {@code minLength} dropped first, so a pair may span a stop word. Sentences end at {@code . ! ?}
+   * and at line breaks. A pair is far more specific than either word: two events of one kind share
+   * words ("heavyweight", "title") but seldom the phrases that name their people and places.
+   */
+  public static List<String> phrases(String text, Set<String> stopWords, int minLength) {
+    List<String> out = new ArrayList<>();
+    if (text == null || text.isEmpty()) {
+      return out;
+    }
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text.charAt(i) : '\n';
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r') {
+        if (i > start) {
+          List<String> ws = words(text.substring(start, i), stopWords, minLength);
+          for (int k = 0; k + 1 < ws.size(); k++) {
+            out.add(ws.get(k) + " " + ws.get(k + 1));
+          }
+        }
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+
+  /**
    * The capitalised words of {@code text} that do not open a sentence or line, lower-cased: names
    * of people, places and organisations for the most part, which tell one event from another of
    * the same kind (two earthquakes, two trials).

@@ -65,6 +65,9 @@ class CommandLineTest {
     Run bad = run("--story-threshold", "1.5");
     assertEquals(2, bad.status());
     assertEquals("corroborate: --story-threshold must be between 0 and 1, got 1.5", bad.err().strip());
+    Run power = run("--idf-power", "0.5");
+    assertEquals(2, power.status());
+    assertEquals("corroborate: --idf-power must be between 1 and 4, got 0.5", power.err().strip());
     Run format = run("--tables-format", "xml");
     assertEquals(2, format.status());
     assertEquals("corroborate: --tables-format: unknown value 'xml'; expected one of parquet|json", format.err().strip());

@@ -31,4 +31,19 @@ class TokenizerTest {
         Set.of("the"));
     assertEquals(List.of("hillary", "clinton", "netanyahu", "jerusalem"), names);
   }
+
+  @Test
+  void pairsAdjacentContentWordsWithinASentenceOnly() {
+    List<String> phrases = Tokenizer.phrases(
+        "Klitschko stopped Tony Thompson at the Stade de Suisse. Fans cheered!\nA new line", 
+        Set.of("at", "the", "de", "a"), 2);
+    assertEquals(List.of("klitschko stopped", "stopped tony", "tony thompson", "thompson stade",
+        "stade suisse", "fans cheered", "new line"), phrases);
+  }
+
+  @Test
+  void findsNoPhrasesInEmptyOrOneWordText() {
+    assertEquals(List.of(), Tokenizer.phrases(null, Set.of(), 2));
+    assertEquals(List.of(), Tokenizer.phrases("Earthquake.", Set.of(), 2));
+  }
 }
