@@ -95,7 +95,8 @@ public final class CorroborateJob {
               col(ArticleFeatures.SALIENT_TERMS), col(ArticleFeatures.SALIENT_WEIGHTS)), "id"));
           joined.data().count();
           cached.add(joined);
-          return new ArticleFeatures.Result(joined.data(), r.vocabulary());
+          r.release();
+          return new ArticleFeatures.Result(joined.data(), r.vocabulary(), null);
         },
         r -> Map.of("vocabulary", (long) r.vocabulary().length));
     Dataset<Row> featured = features.features();

@@ -88,7 +88,14 @@ public final class ArticleFeatures {
   private ArticleFeatures() {}
 
   /** The featurised articles and the TF-IDF vocabulary (index -> term). */
-  public record Result(Dataset<Row> features, String[] vocabulary) {}
+  public record Result(Dataset<Row> features, String[] vocabulary, Dataset<Row> tokenised) {
+    /** Frees the tokenised rows the features are computed from; read the features (or cache them) first. */
+    public void release() {
+      if (tokenised != null) {
+        tokenised.unpersist();
+      }
+    }
+  }
 
   /** Features of {@code articles} (columns id, source, title, text), boilerplate lines skipped. */
   public static Result build(SparkSession spark, Dataset<Row> articles, Set<Long> boilerplate, JobConfig config) {
@@ -143,7 +150,7 @@ public final class ArticleFeatures {
         .withColumn(SALIENT_TERMS, col("__salient").getField(SALIENT_TERMS))
         .withColumn(SALIENT_WEIGHTS, col("__salient").getField(SALIENT_WEIGHTS))
         .drop("__salient");
-    return new Result(features, vocabulary);
+    return new Result(features, vocabulary, passed);
   }
 
   /** The one-pass features of one article. */

@@ -1,6 +1,7 @@
 package org.corroborate.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,10 @@ public final class Ingest {
 
   /** Reads and validates every input; the accepted articles are cached for the later stages. */
   public static Ingest run(SparkSession spark, JobConfig config) {
-    Dataset<Row> records = RecordValidator.validate(ArticleReader.read(spark, config), config)
+    Dataset<Row> validated = RecordValidator.validate(ArticleReader.read(spark, config), config);
+    // Only a rejected record is written as read; an accepted one would hold its text twice in the cache.
+    Dataset<Row> records = validated
+        .withColumn(ArticleReader.RECORD, when(col(RecordValidator.REASON).isNotNull(), col(ArticleReader.RECORD)))
         .persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, Long> counts = new LinkedHashMap<>();
     long read = 0;
