@@ -49,6 +49,8 @@ final class CandidatePairs {
     }
     double[] acc = new double[n];
     int[] touched = new int[n];
+    double[] scratch = new double[n];
+    int[] ties = new int[n];
     long[] pairs = new long[(int) Math.min(Math.max(16L, (long) n * maxCandidates), 1 << 20)];
     int pairCount = 0;
     for (int i = 0; i < n; i++) {
@@ -72,24 +74,28 @@ final class CandidatePairs {
       }
       int keep = Math.min(touchedCount, maxCandidates);
       if (touchedCount > maxCandidates) {
-        // Keep the candidates with the most shared weight; ties go to the lower index.
-        double[] weights = new double[touchedCount];
+        // Keep the candidates with the most shared weight; ties go to the lower index. The k-th
+        // largest weight comes from a selection, not a sort: this runs for every statement.
         for (int k = 0; k < touchedCount; k++) {
-          weights[k] = acc[touched[k]];
+          scratch[k] = acc[touched[k]];
         }
-        Arrays.sort(weights);
-        double kth = weights[touchedCount - maxCandidates];
-        Arrays.sort(touched, 0, touchedCount);
-        int front = 0;
-        int ties = maxCandidates;
+        double kth = kthLargest(scratch, touchedCount, maxCandidates);
+        int above = 0;
+        int tieCount = 0;
         for (int k = 0; k < touchedCount; k++) {
-          if (acc[touched[k]] > kth) {
-            ties--;
+          double v = acc[touched[k]];
+          if (v > kth) {
+            above++;
+          } else if (v == kth) {
+            ties[tieCount++] = touched[k];
           }
         }
+        Arrays.sort(ties, 0, tieCount);
+        int lastTie = maxCandidates > above ? ties[maxCandidates - above - 1] : -1;
+        int front = 0;
         for (int k = 0; k < touchedCount; k++) {
           int j = touched[k];
-          if (acc[j] > kth || (acc[j] == kth && ties-- > 0)) {
+          if (acc[j] > kth || (acc[j] == kth && j <= lastTie)) {
             touched[k] = touched[front];
             touched[front++] = j;
           }
@@ -115,5 +121,43 @@ final class CandidatePairs {
       }
     }
     return Arrays.copyOf(result, distinct);
+  }
+
+  /**
+   * The {@code k}-th largest of {@code values[0, count)} ({@code 1 <= k <= count}), by
+   * quickselect with a middle pivot (Hoare 1961); reorders the array.
+   */
+  static double kthLargest(double[] values, int count, int k) {
+    int lo = 0;
+    int hi = count - 1;
+    int target = k - 1; // index of the k-th largest in descending order
+    while (lo < hi) {
+      double pivot = values[(lo + hi) >>> 1];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (values[i] > pivot) {
+          i++;
+        }
+        while (values[j] < pivot) {
+          j--;
+        }
+        if (i <= j) {
+          double t = values[i];
+          values[i] = values[j];
+          values[j] = t;
+          i++;
+          j--;
+        }
+      }
+      if (target <= j) {
+        hi = j;
+      } else if (target >= i) {
+        lo = i;
+      } else {
+        return values[target];
+      }
+    }
+    return values[target];
   }
 }

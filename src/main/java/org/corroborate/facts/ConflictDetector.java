@@ -54,35 +54,61 @@ public final class ConflictDetector implements Serializable {
       "director", "commissioner", "chief", "mr", "mrs", "ms", "dr", "pope", "ambassador",
       "spokesman", "spokeswoman", "spokesperson", "premier", "sheriff", "officer", "captain"));
 
-  private record Word(String text, String lower, boolean capital) {}
+  private record Word(String text, String lower, boolean capital, Long value) {}
+
+  /**
+   * A statement read once for conflict checks: its words with their numeric values, so that a
+   * statement compared with many others of its fact group is tokenised only once.
+   */
+  public static final class Parsed {
+    private final List<Word> words;
+    private final Set<Long> values;
+    private final Set<String> lowers;
+
+    private Parsed(List<Word> words) {
+      this.words = words;
+      this.values = values(words);
+      this.lowers = lowers(words);
+    }
+  }
+
+  /** The statement {@code s} read for {@link #conflict(Parsed, Parsed)}. */
+  public Parsed parse(String s) {
+    return new Parsed(words(s));
+  }
 
   /** Short description of the first disagreement of {@code a} and {@code b}, or null. */
   public String conflict(String a, String b) {
-    List<Word> wa = words(a);
-    List<Word> wb = words(b);
-    String d = numbers(wa, wb);
+    return conflict(parse(a), parse(b));
+  }
+
+  /** Short description of the first disagreement of two parsed statements, or null. */
+  public String conflict(Parsed a, Parsed b) {
+    String d = numbers(a, b);
     if (d == null) {
-      d = dates(wa, wb);
+      d = dates(a.words, b.words);
     }
     if (d == null) {
-      d = names(wa, wb);
+      d = names(a, b);
     }
     return d;
   }
 
-  private static String numbers(List<Word> wa, List<Word> wb) {
-    Set<Long> va = values(wa);
-    Set<Long> vb = values(wb);
+  private static String numbers(Parsed a, Parsed b) {
+    List<Word> wa = a.words;
+    List<Word> wb = b.words;
+    Set<Long> va = a.values;
+    Set<Long> vb = b.values;
     if (va.isEmpty() || vb.isEmpty()) {
       return null;
     }
     for (int i = 0; i < wa.size(); i++) {
-      Long x = value(wa.get(i).lower());
+      Long x = wa.get(i).value();
       if (x == null || vb.contains(x) || isYear(x)) {
         continue;
       }
       for (int j = 0; j < wb.size(); j++) {
-        Long y = value(wb.get(j).lower());
+        Long y = wb.get(j).value();
         if (y == null || va.contains(y) || isYear(y)) {
           continue;
         }
@@ -109,14 +135,14 @@ public final class ConflictDetector implements Serializable {
     // Nearest non-weak word on each side, within two words.
     for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
       String w = ws.get(k).lower();
-      if (!WEAK.contains(w) && value(w) == null) {
+      if (!WEAK.contains(w) && ws.get(k).value() == null) {
         out.add(Terms.stem(w));
         break;
       }
     }
     for (int k = i + 1; k <= Math.min(ws.size() - 1, i + 2); k++) {
       String w = ws.get(k).lower();
-      if (!WEAK.contains(w) && value(w) == null) {
+      if (!WEAK.contains(w) && ws.get(k).value() == null) {
         out.add(Terms.stem(w));
         break;
       }
@@ -134,13 +160,13 @@ public final class ConflictDetector implements Serializable {
     Set<String> ya = new HashSet<>();
     Set<String> yb = new HashSet<>();
     for (Word w : wa) {
-      Long v = value(w.lower());
+      Long v = w.value();
       if (v != null && isYear(v)) {
         ya.add(w.text());
       }
     }
     for (Word w : wb) {
-      Long v = value(w.lower());
+      Long v = w.value();
       if (v != null && isYear(v)) {
         yb.add(w.text());
       }
@@ -171,9 +197,11 @@ public final class ConflictDetector implements Serializable {
     return a.get(0) + " vs " + b.get(0);
   }
 
-  private static String names(List<Word> wa, List<Word> wb) {
-    Set<String> la = lowers(wa);
-    Set<String> lb = lowers(wb);
+  private static String names(Parsed a, Parsed b) {
+    List<Word> wa = a.words;
+    List<Word> wb = b.words;
+    Set<String> la = a.lowers;
+    Set<String> lb = b.lowers;
     for (int i = 1; i < wa.size(); i++) {
       Word x = wa.get(i);
       if (!x.capital() || lb.contains(x.lower()) || WEAK.contains(x.lower())) {
@@ -186,7 +214,7 @@ public final class ConflictDetector implements Serializable {
       for (int j = 1; j < wb.size(); j++) {
         Word y = wb.get(j);
         if (y.capital() && wb.get(j - 1).lower().equals(before) && !la.contains(y.lower())
-            && !WEAK.contains(y.lower()) && value(y.lower()) == null && value(x.lower()) == null
+            && !WEAK.contains(y.lower()) && y.value() == null && x.value() == null
             && !(j + 1 < wb.size() && wb.get(j + 1).capital() && la.contains(wb.get(j + 1).lower()))
             && !(i + 1 < wa.size() && wa.get(i + 1).capital() && lb.contains(wa.get(i + 1).lower()))) {
           return "name: " + x.text() + " vs " + y.text();
@@ -207,7 +235,7 @@ public final class ConflictDetector implements Serializable {
   private static Set<Long> values(List<Word> ws) {
     Set<Long> out = new HashSet<>();
     for (Word w : ws) {
-      Long v = value(w.lower());
+      Long v = w.value();
       if (v != null) {
         out.add(v);
       }
@@ -269,7 +297,8 @@ public final class ConflictDetector implements Serializable {
       String text = s.substring(i, j);
       // The first word of a sentence is capitalised by grammar, not because it is a name.
       boolean capital = Character.isUpperCase(c) && !out.isEmpty();
-      out.add(new Word(text, text.toLowerCase(Locale.ROOT), capital));
+      String lower = text.toLowerCase(Locale.ROOT);
+      out.add(new Word(text, lower, capital, value(lower)));
       i = j;
       while (i < n && Character.isLetter(s.charAt(i))) {
         i++;

@@ -156,7 +156,14 @@ public final class FactAligner implements Serializable {
         lower[id] += (f & Terms.LOWER) != 0 ? 1 : 0;
         code[id] += (f & Terms.CODE) != 0 ? 1 : 0;
       }
-      t = java.util.Arrays.stream(t).sorted().distinct().toArray();
+      java.util.Arrays.sort(t);
+      int distinct = 0;
+      for (int k = 0; k < t.length; k++) {
+        if (k == 0 || t[k] != t[k - 1]) {
+          t[distinct++] = t[k];
+        }
+      }
+      t = java.util.Arrays.copyOf(t, distinct);
       for (int id : t) {
         df[id]++;
       }
@@ -228,6 +235,7 @@ public final class FactAligner implements Serializable {
 
   private String conflictOf(List<StoryArticle> articles, List<Statement> members, int[] sourceOf) {
     int checks = 0;
+    ConflictDetector.Parsed[] parsed = new ConflictDetector.Parsed[members.size()];
     for (int i = 0; i < members.size(); i++) {
       for (int j = i + 1; j < members.size(); j++) {
         Statement a = members.get(i);
@@ -238,13 +246,20 @@ public final class FactAligner implements Serializable {
         if (++checks > MAX_CONFLICT_CHECKS) {
           return null;
         }
-        String d = conflicts.conflict(articles.get(a.article).getText().substring(a.start, a.end),
-            articles.get(b.article).getText().substring(b.start, b.end));
+        String d = conflicts.conflict(parsed(parsed, i, a, articles), parsed(parsed, j, b, articles));
         if (d != null) {
           return d;
         }
       }
     }
     return null;
+  }
+
+  private ConflictDetector.Parsed parsed(ConflictDetector.Parsed[] cache, int k, Statement st,
+      List<StoryArticle> articles) {
+    if (cache[k] == null) {
+      cache[k] = conflicts.parse(articles.get(st.article).getText().substring(st.start, st.end));
+    }
+    return cache[k];
   }
 }

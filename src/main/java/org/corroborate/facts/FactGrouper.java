@@ -1,11 +1,5 @@
 package org.corroborate.facts;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * Groups linked statements into fact groups by average-link agglomerative clustering over a sparse
  * similarity graph (UPGMA, Sokal and Michener 1958), so that one bridging pair cannot chain two
@@ -34,16 +28,15 @@ final class FactGrouper {
       double groupThreshold) {
     int n = articleOf.length;
     int[] parent = new int[n];
-    List<List<Integer>> members = new ArrayList<>(n);
-    List<Map<Integer, Integer>> articles = new ArrayList<>(n);
-    List<Map<Integer, Double>> sums = new ArrayList<>(n);
+    int[] size = new int[n];
+    // Per live group: summed score towards each other group, and statements per article.
+    IntDoubleMap[] sums = new IntDoubleMap[n];
+    IntDoubleMap[] articles = new IntDoubleMap[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
-      members.add(null);
-      articles.add(null);
-      sums.add(null);
+      size[i] = 1;
     }
-    Integer[] order = new Integer[pairs.length];
+    int[] strong = new int[pairs.length];
     int links = 0;
     for (int k = 0; k < pairs.length; k++) {
       if (scores[k] <= 0) {
@@ -51,63 +44,100 @@ final class FactGrouper {
       }
       int i = (int) (pairs[k] >>> 32);
       int j = (int) pairs[k];
-      sumsOf(sums, i).merge(j, scores[k], Double::sum);
-      sumsOf(sums, j).merge(i, scores[k], Double::sum);
+      sumsOf(sums, i).add(j, scores[k]);
+      sumsOf(sums, j).add(i, scores[k]);
       if (scores[k] >= linkThreshold) {
-        order[links++] = k;
+        strong[links++] = k;
       }
     }
-    Integer[] strong = Arrays.copyOf(order, links);
-    Arrays.sort(strong, (x, y) -> scores[x] != scores[y] ? Double.compare(scores[y], scores[x])
-        : Long.compare(pairs[x], pairs[y]));
-    for (int k : strong) {
+    sortStrongestFirst(strong, links, pairs, scores);
+    for (int s = 0; s < links; s++) {
+      int k = strong[s];
       int a = find(parent, (int) (pairs[k] >>> 32));
       int b = find(parent, (int) pairs[k]);
       if (a == b) {
         continue;
       }
-      List<Integer> ma = membersOf(members, a);
-      List<Integer> mb = membersOf(members, b);
-      Map<Integer, Integer> aa = articlesOf(articles, articleOf, a);
-      Map<Integer, Integer> ab = articlesOf(articles, articleOf, b);
-      long crossPairs = (long) ma.size() * mb.size();
-      Map<Integer, Integer> smallerArticles = aa.size() <= ab.size() ? aa : ab;
-      Map<Integer, Integer> largerArticles = smallerArticles == aa ? ab : aa;
-      for (Map.Entry<Integer, Integer> e : smallerArticles.entrySet()) {
-        crossPairs -= (long) e.getValue() * largerArticles.getOrDefault(e.getKey(), 0);
+      IntDoubleMap aa = articlesOf(articles, articleOf, a);
+      IntDoubleMap ab = articlesOf(articles, articleOf, b);
+      long crossPairs = (long) size[a] * size[b];
+      IntDoubleMap smallerArticles = aa.size() <= ab.size() ? aa : ab;
+      IntDoubleMap largerArticles = smallerArticles == aa ? ab : aa;
+      for (int slot = 0; slot < smallerArticles.capacity(); slot++) {
+        int art = smallerArticles.keyAt(slot);
+        if (art >= 0) {
+          crossPairs -= (long) smallerArticles.valueAt(slot) * (long) largerArticles.get(art, 0);
+        }
       }
-      double sum = sumsOf(sums, a).getOrDefault(b, 0.0);
+      double sum = sumsOf(sums, a).get(b, 0.0);
       if (crossPairs <= 0 || sum / crossPairs < groupThreshold) {
         continue;
       }
       // Merge the smaller group into the larger one.
-      int big = ma.size() >= mb.size() ? a : b;
+      int big = size[a] >= size[b] ? a : b;
       int small = big == a ? b : a;
       parent[small] = big;
-      membersOf(members, big).addAll(membersOf(members, small));
-      members.set(small, null);
-      Map<Integer, Integer> bigArticles = articlesOf(articles, articleOf, big);
-      articlesOf(articles, articleOf, small).forEach((art, c) -> bigArticles.merge(art, c, Integer::sum));
-      articles.set(small, null);
-      Map<Integer, Double> bigSums = sumsOf(sums, big);
+      size[big] += size[small];
+      IntDoubleMap bigArticles = articlesOf(articles, articleOf, big);
+      IntDoubleMap smallArticles = articlesOf(articles, articleOf, small);
+      for (int slot = 0; slot < smallArticles.capacity(); slot++) {
+        int art = smallArticles.keyAt(slot);
+        if (art >= 0) {
+          bigArticles.add(art, smallArticles.valueAt(slot));
+        }
+      }
+      articles[small] = null;
+      IntDoubleMap bigSums = sumsOf(sums, big);
       bigSums.remove(small);
-      for (Map.Entry<Integer, Double> e : sumsOf(sums, small).entrySet()) {
-        int other = e.getKey();
-        if (other == big) {
+      IntDoubleMap smallSums = sumsOf(sums, small);
+      for (int slot = 0; slot < smallSums.capacity(); slot++) {
+        int other = smallSums.keyAt(slot);
+        if (other < 0 || other == big) {
           continue;
         }
-        bigSums.merge(other, e.getValue(), Double::sum);
-        Map<Integer, Double> otherSums = sumsOf(sums, other);
+        double v = smallSums.valueAt(slot);
+        bigSums.add(other, v);
+        IntDoubleMap otherSums = sumsOf(sums, other);
         otherSums.remove(small);
-        otherSums.merge(big, e.getValue(), Double::sum);
+        otherSums.add(big, v);
       }
-      sums.set(small, null);
+      sums[small] = null;
     }
     int[] group = new int[n];
     for (int i = 0; i < n; i++) {
       group[i] = find(parent, i);
     }
     return group;
+  }
+
+  /**
+   * Sorts the first {@code count} pair indices by score, highest first, ties by pair; a merge sort
+   * on primitive indices, so sorting costs no boxing.
+   */
+  static void sortStrongestFirst(int[] idx, int count, long[] pairs, double[] scores) {
+    int[] tmp = new int[count];
+    for (int width = 1; width < count; width *= 2) {
+      for (int lo = 0; lo < count - width; lo += 2 * width) {
+        int mid = lo + width;
+        int hi = Math.min(lo + 2 * width, count);
+        int i = lo;
+        int j = mid;
+        int o = lo;
+        while (i < mid && j < hi) {
+          int x = idx[i];
+          int y = idx[j];
+          boolean yFirst = scores[y] > scores[x] || (scores[y] == scores[x] && pairs[y] < pairs[x]);
+          tmp[o++] = yFirst ? idx[j++] : idx[i++];
+        }
+        while (i < mid) {
+          tmp[o++] = idx[i++];
+        }
+        while (j < hi) {
+          tmp[o++] = idx[j++];
+        }
+        System.arraycopy(tmp, lo, idx, lo, hi - lo);
+      }
+    }
   }
 
   private static int find(int[] parent, int i) {
@@ -118,32 +148,21 @@ final class FactGrouper {
     return i;
   }
 
-  private static List<Integer> membersOf(List<List<Integer>> members, int g) {
-    List<Integer> m = members.get(g);
+  private static IntDoubleMap articlesOf(IntDoubleMap[] articles, int[] articleOf, int g) {
+    IntDoubleMap m = articles[g];
     if (m == null) {
-      m = new ArrayList<>(2);
-      m.add(g);
-      members.set(g, m);
+      m = new IntDoubleMap(2);
+      m.add(articleOf[g], 1);
+      articles[g] = m;
     }
     return m;
   }
 
-  private static Map<Integer, Integer> articlesOf(List<Map<Integer, Integer>> articles,
-      int[] articleOf, int g) {
-    Map<Integer, Integer> m = articles.get(g);
+  private static IntDoubleMap sumsOf(IntDoubleMap[] sums, int g) {
+    IntDoubleMap m = sums[g];
     if (m == null) {
-      m = new HashMap<>(4);
-      m.put(articleOf[g], 1);
-      articles.set(g, m);
-    }
-    return m;
-  }
-
-  private static Map<Integer, Double> sumsOf(List<Map<Integer, Double>> sums, int g) {
-    Map<Integer, Double> m = sums.get(g);
-    if (m == null) {
-      m = new HashMap<>(4);
-      sums.set(g, m);
+      m = new IntDoubleMap(4);
+      sums[g] = m;
     }
     return m;
   }

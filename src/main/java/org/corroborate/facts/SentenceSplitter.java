@@ -55,6 +55,7 @@ public final class SentenceSplitter implements Serializable {
 
   private static final class ModelHolder {
     static final SentenceModel MODEL = load();
+    static final char[] END_OF_SENTENCE = MODEL.getEosCharacters();
 
     private static SentenceModel load() {
       try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL_RESOURCE)) {
@@ -104,6 +105,12 @@ public final class SentenceSplitter implements Serializable {
 
   private static void splitParagraph(String text, int from, int to, SentenceDetectorME detector,
       List<TextSpan> out) {
+    if (!hasInnerEndOfSentence(text, from, to)) {
+      // With no end-of-sentence character before its last one the model can only return the whole
+      // paragraph (headlines, datelines, one-sentence paragraphs); skip it.
+      addSplittingAtAbbreviations(text, from, to, out);
+      return;
+    }
     String paragraph = text.substring(from, to);
     Span[] spans = detector.sentPosDetect(paragraph);
     int curStart = -1;
@@ -144,31 +151,45 @@ public final class SentenceSplitter implements Serializable {
   private static void addSplittingAtAbbreviations(String text, int from, int to,
       List<TextSpan> out) {
     int start = from;
-    int i = from;
-    while (i < to) {
-      int tokenEnd = i;
-      while (tokenEnd < to && !Character.isWhitespace(text.charAt(tokenEnd))) {
-        tokenEnd++;
+    // Only a token that ends in a period and is followed by white space can be such a boundary.
+    for (int dot = text.indexOf('.', from); dot >= 0 && dot + 1 < to; dot = text.indexOf('.', dot + 1)) {
+      int tokenEnd = dot + 1;
+      if (!Character.isWhitespace(text.charAt(tokenEnd))) {
+        continue;
       }
-      if (tokenEnd > i && text.charAt(tokenEnd - 1) == '.' && tokenEnd < to
-          && MAYBE_END.contains(lastToken(text, i, tokenEnd))) {
-        int next = tokenEnd;
-        while (next < to && Character.isWhitespace(text.charAt(next))) {
-          next++;
-        }
-        String word = firstWord(text, next, to);
-        if (next < to && Character.isUpperCase(text.charAt(next))
-            && STARTERS.contains(word.toLowerCase(Locale.ROOT))) {
-          out.add(new TextSpan(start, tokenEnd));
-          start = next;
-        }
+      int tokenStart = dot;
+      while (tokenStart > from && !Character.isWhitespace(text.charAt(tokenStart - 1))) {
+        tokenStart--;
       }
-      i = tokenEnd;
-      while (i < to && Character.isWhitespace(text.charAt(i))) {
-        i++;
+      if (!MAYBE_END.contains(lastToken(text, tokenStart, tokenEnd))) {
+        continue;
+      }
+      int next = tokenEnd;
+      while (next < to && Character.isWhitespace(text.charAt(next))) {
+        next++;
+      }
+      String word = firstWord(text, next, to);
+      if (next < to && Character.isUpperCase(text.charAt(next))
+          && STARTERS.contains(word.toLowerCase(Locale.ROOT))) {
+        out.add(new TextSpan(start, tokenEnd));
+        start = next;
       }
     }
     out.add(new TextSpan(start, to));
+  }
+
+  /** True when {@code text[from, to - 1)} holds a character the model may end a sentence at. */
+  private static boolean hasInnerEndOfSentence(String text, int from, int to) {
+    char[] ends = ModelHolder.END_OF_SENTENCE;
+    for (int i = from; i < to - 1; i++) {
+      char c = text.charAt(i);
+      for (char e : ends) {
+        if (c == e) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True when the model's break between the two pieces is wrong and they form one sentence. */

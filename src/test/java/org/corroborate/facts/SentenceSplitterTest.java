@@ -35,6 +35,13 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void returnsAParagraphWithoutAnInnerStopWholeAndTrimmed() {
+    String text = "  Quake hits Iran, 10 dead!  \nRescuers search the rubble of Qeshm?";
+    assertEquals(List.of("Quake hits Iran, 10 dead!", "Rescuers search the rubble of Qeshm?"),
+        sentences(text));
+  }
+
+  @Test
   void treatsEveryLineBreakAsABoundaryAndSkipsBlankLines() {
     String text = "Headline Without A Stop\n\n  First paragraph here.\r\n\nSecond one";
     assertEquals(List.of("Headline Without A Stop", "First paragraph here.", "Second one"),
