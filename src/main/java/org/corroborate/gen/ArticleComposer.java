@@ -38,12 +38,17 @@ final class ArticleComposer {
   }
 
   private static final Template[] GENERIC = Template.compileAll(Lexicon.GENERIC);
+  private static final Template[] BACKGROUND = Template.compileAll(Lexicon.BACKGROUND);
   private static final Template[] QUOTE_FRAMES = Template.compileAll(Lexicon.QUOTE_FRAMES);
   private static final Template[] CLOSINGS = Template.compileAll(Lexicon.CLOSINGS);
   private static final Template[] COPY_FOOTERS = Template.compileAll(Lexicon.COPY_FOOTERS);
   private static final Template HEADLINE_PREFIX =
       Template.compile("{UPDATE 1|UPDATE 2|WATCH|BREAKING|ANALYSIS}: ");
   private static final Map<String, String> SWAPS = new HashMap<>();
+  /** Share of an event's own facts that one original reports. */
+  static final double ATOM_COVERAGE = 0.55;
+  /** Share of originals that report one of the event's numbers differently. */
+  static final double DISAGREE_RATE = 0.2;
 
   static {
     for (String[] pair : Lexicon.COPY_SWAPS) {
@@ -53,30 +58,54 @@ final class ArticleComposer {
   }
 
   private final int meanWords;
+  private final Vocabulary vocabulary;
 
-  ArticleComposer(int meanWords) {
+  ArticleComposer(int meanWords, Vocabulary vocabulary) {
     this.meanWords = meanWords;
+    this.vocabulary = vocabulary;
   }
 
-  /** Returns an original article about {@code event} as written by {@code outlet}. */
+  /**
+   * Returns an original article about {@code event} as written by {@code outlet}: its own headline
+   * and lead (with the outlet's byline and dateline), a subset of the event's own facts and of the
+   * kind's details in its own wording and order, one to three quotations, background sentences over
+   * the wider vocabulary, and the outlet's boilerplate. Now and then one number is the outlet's
+   * other figure (an older toll, a different estimate).
+   */
   Draft original(Event event, Outlet outlet, SplittableRandom random) {
     EventKind kind = event.kind;
-    Template.Slots slots = event.slots(random);
+    String disagreeing = null;
+    int atomDisagreeing = -1;
+    if (random.nextDouble() < DISAGREE_RATE) {
+      if (!kind.numberSlots.isEmpty() && random.nextBoolean()) {
+        disagreeing = kind.numberSlots.get(random.nextInt(kind.numberSlots.size()));
+      } else {
+        atomDisagreeing = random.nextInt(event.atoms.length);
+      }
+    }
+    Template.Slots slots = event.slots(random, disagreeing);
+    Template.Slots background = backgroundSlots(slots, random);
     int headline = random.nextInt(kind.headlines.length);
     String title = sentence(kind.headlines[headline], random, slots);
     int target = targetWords(random);
 
     List<String> body = new ArrayList<>();
-    String lead = sentence(kind.leads[random.nextInt(kind.leads.length)], random, slots);
+    if (random.nextDouble() < outlet.bylineRate()) {
+      String byline = byline(outlet, random);
+      body.add(byline);
+    }
+    String lead = dateline(outlet, event) + sentence(kind.leads[random.nextInt(kind.leads.length)], random, slots);
     body.add(lead);
     int words = countWords(lead);
 
     int[] details = shuffled(kind.details.length, random);
     int[] generic = shuffled(GENERIC.length, random);
+    int[] atoms = atomSubset(event.atoms.length, random);
     int nextDetail = 0;
     int nextGeneric = 0;
+    int nextAtom = 0;
     // Quotations this article reports, and the position (in sentences) after which each appears.
-    int quoteCount = 1 + random.nextInt(Event.QUOTES);
+    int quoteCount = 1 + random.nextInt(3);
     int quoteOffset = random.nextInt(Event.QUOTES);
     int nextQuote = 0;
     int sentences = 1;
@@ -86,14 +115,19 @@ final class ArticleComposer {
     while (words < target) {
       String next;
       boolean standalone = false;
+      int roll = random.nextInt(100);
       if (nextQuote < quoteCount && sentences >= 2 + nextQuote * 3 && random.nextInt(3) == 0) {
         int q = (quoteOffset + nextQuote) % Event.QUOTES;
         next = quote(event, q, random);
         nextQuote++;
         standalone = true;
-      } else if (nextDetail < details.length
-          && (nextGeneric >= generic.length || random.nextInt(100) < 60)) {
+      } else if (nextAtom < atoms.length && (roll < 35 || sentences < 3)) {
+        int a = atoms[nextAtom++];
+        next = atom(event.atoms[a], a == atomDisagreeing, random, slots);
+      } else if (nextDetail < details.length && roll < 65) {
         next = sentence(kind.details[details[nextDetail++]], random, slots);
+      } else if (roll % 2 == 0) {
+        next = sentence(BACKGROUND[random.nextInt(BACKGROUND.length)], random, background);
       } else {
         if (nextGeneric >= generic.length) {
           generic = shuffled(GENERIC.length, random);
@@ -123,7 +157,12 @@ final class ArticleComposer {
     if (random.nextInt(100) < 35) {
       body.add(sentence(CLOSINGS[random.nextInt(CLOSINGS.length)], random, slots));
     }
-    return new Draft(title, headline, body, boilerplate(outlet, random));
+    List<String> trailer = new ArrayList<>(2);
+    if (outlet.signOff()) {
+      trailer.add(signOff(outlet, random));
+    }
+    trailer.addAll(boilerplate(outlet, random));
+    return new Draft(title, headline, body, trailer);
   }
 
   /**
@@ -142,13 +181,15 @@ final class ArticleComposer {
     } else {
       title = HEADLINE_PREFIX.render(random, slots) + source.title();
     }
+    if (title.equals(source.title())) {
+      title = HEADLINE_PREFIX.render(random, slots) + source.title();
+    }
 
     List<String> body = new ArrayList<>(source.body().size() + 3);
     int roll = random.nextInt(100);
     int first = roll < 35 ? 1 : 0;
     if (roll < 20) {
-      body.add("By " + EventKind.pick(Lexicon.FIRST_NAMES, random) + " "
-          + EventKind.pick(Lexicon.LAST_NAMES, random) + ", " + sourceOutlet.name());
+      body.add("By " + vocabulary.person(random) + ", " + sourceOutlet.name());
     } else if (roll < 35) {
       body.add("(" + sourceOutlet.name() + ")");
     }
@@ -176,6 +217,77 @@ final class ArticleComposer {
       trailer.add(0, COPY_FOOTERS[random.nextInt(COPY_FOOTERS.length)].render(random, outletSlots(outlet, slots)));
     }
     return new Draft(title, headline, body, trailer);
+  }
+
+  /** Returns the indexes of the event facts one article reports, in its own order; at least two. */
+  private static int[] atomSubset(int n, SplittableRandom random) {
+    int[] order = shuffled(n, random);
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      if (random.nextDouble() < ATOM_COVERAGE) {
+        count++;
+      }
+    }
+    return Arrays.copyOf(order, Math.min(n, Math.max(2, count)));
+  }
+
+  private static String atom(Event.Atom atom, boolean disagree, SplittableRandom random, Template.Slots slots) {
+    Map<String, String> values = atom.values();
+    return sentence(atom.frame(), random, name -> {
+      String value = disagree ? values.get(name + EventKind.ALT) : null;
+      if (value == null) {
+        value = values.get(name);
+      }
+      return value != null ? value : slots.get(name);
+    });
+  }
+
+  /** Slots of background sentences: each wider-vocabulary slot draws a fresh Zipf word. */
+  private Template.Slots backgroundSlots(Template.Slots slots, SplittableRandom random) {
+    return name -> switch (name) {
+      case "bn" -> vocabulary.draw(Vocabulary.WordClass.NOUN, random);
+      case "ba" -> vocabulary.draw(Vocabulary.WordClass.ADJECTIVE, random);
+      case "bv" -> vocabulary.draw(Vocabulary.WordClass.VERB, random);
+      case "bd" -> vocabulary.draw(Vocabulary.WordClass.ADVERB, random);
+      case "bp" -> vocabulary.person(random);
+      case "bpl" -> vocabulary.draw(Vocabulary.WordClass.PLACE, random);
+      case "bo" -> vocabulary.draw(Vocabulary.WordClass.ORG, random) + " " + capitalise(
+          vocabulary.draw(Vocabulary.WordClass.NOUN, random));
+      case "bnum" -> EventKind.formatCount(EventKind.logUniform(random, 3, 90_000));
+      default -> slots.get(name);
+    };
+  }
+
+  private static String capitalise(String word) {
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
+  private static String byline(Outlet outlet, SplittableRandom random) {
+    List<String> staff = outlet.reporters();
+    String first = staff.get(random.nextInt(staff.size()));
+    if (staff.size() > 1 && random.nextInt(4) == 0) {
+      String second = staff.get(random.nextInt(staff.size()));
+      if (!second.equals(first)) {
+        return "By " + first + " and " + second;
+      }
+    }
+    return random.nextBoolean() ? "By " + first : "By " + first + ", " + outlet.name();
+  }
+
+  private static String signOff(Outlet outlet, SplittableRandom random) {
+    List<String> staff = outlet.reporters();
+    return "(Reporting by " + staff.get(random.nextInt(staff.size())) + "; Editing by "
+        + staff.get(random.nextInt(staff.size())) + ")";
+  }
+
+  private static String dateline(Outlet outlet, Event event) {
+    Facts facts = event.facts;
+    return switch (outlet.dateline()) {
+      case 1 -> facts.get("city").toUpperCase(Locale.ROOT) + " \u2014 ";
+      case 2 -> facts.get("city") + ", " + facts.get("country") + " (" + outlet.name() + ") - ";
+      case 3 -> facts.get("city").toUpperCase(Locale.ROOT) + ", " + facts.get("date") + " (" + outlet.name() + ") \u2014 ";
+      default -> "";
+    };
   }
 
   private int targetWords(SplittableRandom random) {

@@ -83,7 +83,9 @@ public final class CorpusGenerator implements Callable<Integer> {
   /** Stories open at once; bounds memory and interleaves stories in the output. */
   static final int OPEN_STORIES = 48;
   /** Share of new events that echo a recent one: same kind and country, different details. */
-  static final double SIBLING_RATE = 0.2;
+  static final double SIBLING_RATE = 0.3;
+  /** A sibling event happens at most this many seconds before or after the event it echoes. */
+  static final long SIBLING_SPREAD = 2 * 86_400L;
 
   /** Counts of a finished corpus. */
   public record Summary(long articles, long stories, long copies, int sources) {}
@@ -180,6 +182,7 @@ public final class CorpusGenerator implements Callable<Integer> {
   /** Returns the outlets of a corpus with {@code count} sources; the list depends only on the seed. */
   static List<Outlet> outlets(int count, long seed, int year) {
     SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+    Vocabulary staffNames = new Vocabulary(seed ^ 0x0DDBA11L);
     int adjectives = Lexicon.OUTLET_ADJECTIVES.length;
     int combinations = adjectives * Lexicon.OUTLET_NOUNS.length;
     int[] order = new int[combinations];
@@ -210,7 +213,16 @@ public final class CorpusGenerator implements Callable<Integer> {
           default -> null;
         }));
       }
-      outlets.add(new Outlet(host, name, List.copyOf(lines), 0.4 + 0.55 * random.nextDouble()));
+      double boilerplateRate = 0.4 + 0.55 * random.nextDouble();
+      List<String> reporters = new ArrayList<>();
+      int staff = 3 + random.nextInt(10);
+      for (int r = 0; r < staff; r++) {
+        reporters.add(staffNames.person(random));
+      }
+      double bylineRate = random.nextInt(4) == 0 ? 0 : 0.3 + 0.7 * random.nextDouble();
+      int dateline = random.nextInt(4);
+      boolean signOff = random.nextInt(5) == 0;
+      outlets.add(new Outlet(host, name, lines, boilerplateRate, reporters, bylineRate, dateline, signOff));
     }
     return outlets;
   }
@@ -247,6 +259,7 @@ public final class CorpusGenerator implements Callable<Integer> {
     private final double[] sizeWeights;
     private final double copyProbability;
     private final ArticleComposer composer;
+    private final Vocabulary vocabulary;
     private final long startSecond;
     private final int idWidth;
     private final Event[] recent = new Event[16];
@@ -262,7 +275,8 @@ public final class CorpusGenerator implements Callable<Integer> {
       this.outletWeights = cumulative(settings.sources(), 0.8);
       this.sizeWeights = cumulative(MAX_STORY_SIZE, STORY_SIZE_EXPONENT);
       this.copyProbability = copyProbability(settings.copyRate());
-      this.composer = new ArticleComposer(settings.meanWords());
+      this.vocabulary = new Vocabulary(settings.seed());
+      this.composer = new ArticleComposer(settings.meanWords(), vocabulary);
       this.startSecond = settings.startDate().atStartOfDay(ZoneOffset.UTC).toEpochSecond();
       this.idWidth = Math.max(7, Long.toString(settings.articles()).length());
     }
@@ -317,17 +331,21 @@ public final class CorpusGenerator implements Callable<Integer> {
       Event sibling = stories > 0 && random.nextDouble() < SIBLING_RATE
           ? recent[random.nextInt((int) Math.min(stories, recent.length))] : null;
       if (sibling != null) {
+        // Another event of the same kind in the same country, close in time: a hard negative.
         String country = sibling.facts.get("country");
         String city = sibling.facts.get("city");
-        String[] place = Lexicon.PLACES[random.nextInt(Lexicon.PLACES.length)];
-        for (int tries = 0; tries < 200 && !(place[1].equals(country) && !place[0].equals(city)); tries++) {
-          place = Lexicon.PLACES[random.nextInt(Lexicon.PLACES.length)];
+        String place = vocabulary.draw(Vocabulary.WordClass.PLACE, random);
+        for (int tries = 0; tries < 20 && place.equals(city); tries++) {
+          place = vocabulary.draw(Vocabulary.WordClass.PLACE, random);
         }
-        return Event.draw(sibling.kind, place[0], place[1], second, random);
+        long near = sibling.epochSecond + random.nextLong(2 * SIBLING_SPREAD + 1) - SIBLING_SPREAD;
+        long end = startSecond + settings.days() * 86_400L - 1;
+        near = Math.max(startSecond, Math.min(end, near));
+        return Event.draw(sibling.kind, place, country, near, random, vocabulary, sibling);
       }
       EventKind kind = EventKinds.ALL.get(random.nextInt(EventKinds.ALL.size()));
-      String[] place = Lexicon.PLACES[random.nextInt(Lexicon.PLACES.length)];
-      return Event.draw(kind, place[0], place[1], second, random);
+      return Event.draw(kind, vocabulary.draw(Vocabulary.WordClass.PLACE, random),
+          vocabulary.draw(Vocabulary.WordClass.COUNTRY, random), second, random, vocabulary, null);
     }
 
     private void writeNext(Story story, JsonGenerator json) throws IOException {

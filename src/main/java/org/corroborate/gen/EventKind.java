@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.function.BiConsumer;
 
 /**
  * One kind of news event (earthquake, election, ...): how to draw its facts, and the headlines,
@@ -24,7 +23,17 @@ final class EventKind {
   /** Quotations: {@code role|text}; the role names a person fact of this kind. */
   final String[] quoteRoles;
   final Template[] quotes;
-  private final List<BiConsumer<Facts, SplittableRandom>> factDrawers;
+  /** Person slots in declaration order, e.g. {@code official, expert, witness}. */
+  final List<String> personRoles;
+  /** Number slots (counts, decimals, amounts): the facts outlets sometimes report differently. */
+  final List<String> numberSlots;
+  private final List<FactDrawer> factDrawers;
+
+  /** Draws one or more facts of an event. */
+  @FunctionalInterface
+  interface FactDrawer {
+    void draw(Facts facts, SplittableRandom random, Vocabulary vocabulary);
+  }
 
   private EventKind(Builder b) {
     this.name = b.name;
@@ -42,12 +51,14 @@ final class EventKind {
     }
     this.quotes = Template.compileAll(quoteTexts);
     this.factDrawers = List.copyOf(b.factDrawers);
+    this.personRoles = List.copyOf(b.personRoles);
+    this.numberSlots = List.copyOf(b.numberSlots);
   }
 
   /** Draws this kind's own facts into {@code facts}, which already holds the place and date. */
-  void drawFacts(Facts facts, SplittableRandom random) {
-    for (BiConsumer<Facts, SplittableRandom> drawer : factDrawers) {
-      drawer.accept(facts, random);
+  void drawFacts(Facts facts, SplittableRandom random, Vocabulary vocabulary) {
+    for (FactDrawer drawer : factDrawers) {
+      drawer.draw(facts, random, vocabulary);
     }
   }
 
@@ -64,7 +75,9 @@ final class EventKind {
     private String[] leads = {};
     private String[] details = {};
     private String[] quotes = {};
-    private final List<BiConsumer<Facts, SplittableRandom>> factDrawers = new ArrayList<>();
+    private final List<FactDrawer> factDrawers = new ArrayList<>();
+    private final List<String> personRoles = new ArrayList<>();
+    private final List<String> numberSlots = new ArrayList<>();
 
     private Builder(String name, String section) {
       this.name = name;
@@ -100,9 +113,13 @@ final class EventKind {
     /** A person: slots {@code <role>}, {@code <role.last>}, {@code <role.title>}. */
     Builder person(String role, String titleTemplate) {
       Template title = Template.compile(titleTemplate);
-      factDrawers.add((facts, random) -> {
-        String first = EventKind.pick(Lexicon.FIRST_NAMES, random);
-        String last = EventKind.pick(Lexicon.LAST_NAMES, random);
+      personRoles.add(role);
+      factDrawers.add((facts, random, vocabulary) -> {
+        if (facts.get(role) != null) {
+          return; // inherited from a related event
+        }
+        String first = vocabulary.draw(Vocabulary.WordClass.GIVEN, random);
+        String last = vocabulary.draw(Vocabulary.WordClass.SURNAME, random);
         facts.put(role, first + " " + last);
         facts.put(role + ".last", last);
         facts.put(role + ".title", title.render(random, facts::get));
@@ -113,10 +130,12 @@ final class EventKind {
     /** An organisation: a name prefix and one of {@code suffixes} ("A|B|C"). */
     Builder org(String slot, String suffixes) {
       String[] options = suffixes.split("\\|");
-      factDrawers.add((facts, random) -> {
+      factDrawers.add((facts, random, vocabulary) -> {
         String org;
         do {
-          org = EventKind.pick(Lexicon.ORG_PREFIXES, random) + " " + EventKind.pick(options, random);
+          String stem = random.nextInt(3) == 0 ? vocabulary.draw(Vocabulary.WordClass.PLACE, random)
+              : vocabulary.draw(Vocabulary.WordClass.ORG, random);
+          org = stem + " " + EventKind.pick(options, random);
         } while (facts.containsValue(org));
         facts.put(slot, org);
       });
@@ -125,28 +144,42 @@ final class EventKind {
 
     /** A whole number, log-uniform in [min, max], written with thousands separators. */
     Builder count(String slot, int min, int max) {
-      factDrawers.add((facts, random) -> facts.put(slot, formatCount(logUniform(random, min, max))));
+      numberSlots.add(slot);
+      factDrawers.add((facts, random, vocabulary) -> {
+        int value = logUniform(random, min, max);
+        facts.put(slot, formatCount(value));
+        facts.put(slot + ALT, formatCount(Math.max(min, disagree(value, random))));
+      });
       return this;
     }
 
     /** A number with one decimal, uniform in [min, max]. */
     Builder decimal(String slot, double min, double max) {
-      factDrawers.add((facts, random) -> facts.put(slot,
-          String.format(Locale.ROOT, "%.1f", min + random.nextDouble() * (max - min))));
+      numberSlots.add(slot);
+      factDrawers.add((facts, random, vocabulary) -> {
+        double value = min + random.nextDouble() * (max - min);
+        double alt = value + (random.nextBoolean() ? 1 : -1) * (0.1 + 0.1 * random.nextInt(5));
+        facts.put(slot, String.format(Locale.ROOT, "%.1f", value));
+        facts.put(slot + ALT, String.format(Locale.ROOT, "%.1f", Math.max(min, alt)));
+      });
       return this;
     }
 
     /** An amount of money in dollars, log-uniform in [minMillions, maxMillions]. */
     Builder money(String slot, int minMillions, int maxMillions) {
-      factDrawers.add((facts, random) -> facts.put(slot,
-          formatMoney(logUniform(random, minMillions, maxMillions))));
+      numberSlots.add(slot);
+      factDrawers.add((facts, random, vocabulary) -> {
+        int value = logUniform(random, minMillions, maxMillions);
+        facts.put(slot, formatMoney(value));
+        facts.put(slot + ALT, formatMoney(Math.max(minMillions, disagree(value, random))));
+      });
       return this;
     }
 
     /** A fixed choice among the options of {@code template}, rendered once per event. */
     Builder pick(String slot, String template) {
       Template compiled = Template.compile(template);
-      factDrawers.add((facts, random) -> facts.put(slot, compiled.render(random, facts::get)));
+      factDrawers.add((facts, random, vocabulary) -> facts.put(slot, compiled.render(random, facts::get)));
       return this;
     }
 
@@ -156,6 +189,18 @@ final class EventKind {
       }
       return new EventKind(this);
     }
+  }
+
+  /**
+   * Suffix of a number slot's other value: what an outlet with older or different figures reports
+   * (a death toll before the update, a rounded amount).
+   */
+  static final String ALT = "#alt";
+
+  /** Returns {@code value} moved by 5 to 30 percent (at least 1), up or down. */
+  static int disagree(int value, SplittableRandom random) {
+    int delta = Math.max(1, (int) Math.round(value * (0.05 + 0.25 * random.nextDouble())));
+    return random.nextInt(3) == 0 ? value - delta : value + delta;
   }
 
   static String pick(String[] options, SplittableRandom random) {

@@ -1,53 +1,90 @@
 package org.corroborate.gen;
 
-/** Word lists shared by every event kind: names, places, organisations, generic sentences. */
+/**
+ * Word lists and sentence frames shared by every event kind: event-specific facts, background
+ * sentences over the synthetic {@link Vocabulary}, generic sentences, outlets and their boilerplate.
+ * Names, places and organisations come from {@link Vocabulary}, not from lists.
+ */
 final class Lexicon {
 
   private Lexicon() {}
 
-  static final String[] FIRST_NAMES = split("""
-      James Maria Ahmed Olga Chen Fatima Lucas Amara Pedro Ingrid Kofi Yuki Daniel Sofia Rahul Elena
-      Tomasz Grace Mehmet Laura Samuel Aisha Jonas Carmen Viktor Nadia Oliver Leila Mateo Hannah
-      Arjun Claire Dmitri Zainab Patrick Mei Gabriel Anika Hugo Chiara Kwame Ruth Felipe Ines Marcus
-      Priya Stefan Julia Omar Lena Benjamin Rosa Kenji Alice Tariq Nora Andre Helen Ibrahim Eva Liam
-      Sara Nikolai Joy Emil Beatriz Malik Teresa Hassan Freya Diego Miriam Ravi Agnes Victor Celine
-      """);
+  /**
+   * Event-specific facts, one sentence frame each. Slots bound once per event fact: {@code <p>} a
+   * person of the event ({@code <p.last>}, {@code <p.role>}), {@code <p2>} another, {@code <o>} an
+   * organisation, {@code <pl>} a nearby place, {@code <w1> <w2> <w3>} the event's own words,
+   * {@code <a>} an adjective, {@code <v>} a verb, {@code <d>} an earlier date, {@code <n> <n2>}
+   * numbers, {@code <money>}; the event's slots ({@code <city>}, {@code <topic>} ...) too.
+   */
+  static final String[] EVENT_FACTS = {
+    "<p>, <p.role>, said the <w1> {at|near|in} <pl> {had been|was} <v> {before|shortly after} <topic>.",
+    "{About|Around|Some|More than} <n> <w1>s in <pl> {were|had been} <v>, {according to|said} <o>.",
+    "The <a> <w1> {operated by|run by|belonging to} <o> {was|had been} {at the centre of|closely tied to} {the events|<topic>} {in <pl>|near <city>}.",
+    "<o> {said|confirmed|announced} on <day> that it {would|had decided to} {suspend|review|expand} its <w2> {programme|operations|plans} in <pl>.",
+    "{Records|Documents} {seen by|obtained by} {reporters|local media} show that <o> {paid|spent|received} <money> for the <w2> {in <d>|last year|since <d>}.",
+    "<p.last> {first|had} {raised concerns|warned} about the <w1> {on|back in} <d>, {records show|colleagues said|according to <o>}.",
+    "{Residents|People living} {in|near} <pl> {described|recalled} {a|the} <a> <w3> {shortly before|just after} <topic>.",
+    "The <w3> {near|outside} <pl>, {a|the} {site|building|area} {known for its|famous for its} <a> <w1>, {remained|was} {closed|cordoned off} on <day>.",
+    "{A|The} {report|assessment} by <o> {put|estimated} the {number|total} at <n>, {up from|compared with} <n2> {a year earlier|in <d>}.",
+    "<p> {and|together with} <p2> {led|were leading} the <w1> {effort|work|response} {in <pl>|from <pl>}.",
+    "The <w2> {was|had been} <v> {two|several|four} {days|weeks} {earlier|before}, on <d>, {according to|said} <p.last>.",
+    "{Officials|Police|Local authorities} {in <pl>|in <city>} {named|identified} <p> as {the|a} <w3> {involved|at the centre of the case}.",
+    "<o> {has|had} {long|repeatedly} {been criticised|come under pressure} over its <a> <w1> {in <pl>|across <country>}.",
+    "{At least|Nearly|Almost} <n> {people|households|families} {in|around} <pl> {depend on|rely on|work in} the <w2>, {<o> said|figures from <o> show}.",
+    "The {cost|bill} of {the <w1>|repairing the <w3>} {could reach|was put at|may exceed} <money>, {<p.last> said|according to <o>|estimates show}.",
+    "<p.last>, {who|whose <w2>} {has worked|had lived} in <pl> {since <d>|for years}, {said|told reporters} the <w1> {was|had been} <v>.",
+    "{Local|Regional} {newspapers|broadcasters} in <pl> {reported|said} that the <a> <w3> had been <v> {twice|several times} {since <d>|this year}.",
+    "{Talks|A meeting} between <o> and {officials|representatives} from <pl> {is|was} {planned|scheduled} for {<day>|next week}, <p.last> said.",
+    "{Footage|Photos} {shared|posted} {online|on social media} {showed|appeared to show} the <w1> {near|at} <pl> {on <day>|shortly after <topic>}.",
+    "{Under|According to} {a|the} <a> {agreement|plan} {signed|agreed} on <d>, <o> {is responsible for|manages} the <w2> {in|around} <pl>.",
+    "<p2>, {a neighbour|a colleague|a relative} of <p.last>, {said|told local media} the <w3> {had|was} {never|not} <v> {before|until now}.",
+    "{Data|Figures} from <o> {show|suggest} <n> <w1>s {across|in} <pl> {and|as well as} <n2> {elsewhere|in neighbouring areas}.",
+  };
 
-  static final String[] LAST_NAMES = split("""
-      Okafor Lindqvist Moreau Haddad Kowalski Tanaka Fernandes Mensah Novak Schultz Ramirez Petrov
-      Osei Delacroix Varga Nakamura Brennan Abdullah Whitfield Castillo Johansson Mwangi Rossi Kaplan
-      Baptiste Sørensen Ivanova Mahlangu Costa Hoffmann Nguyen Adeyemi Lund Santos Keller Dubois Cho
-      Marchetti Aydin Fischer Obi Larsen Quinn Romero Sandoval Weber Gallagher Hakimi Patel Duarte
-      Ferreira Kovacs Lambert Mbeki Nilsson Ortega Price Reyes Strand Tavares Umar Vasquez Walsh Young
-      Zielinski Achebe Bauer Carver Dunmore Eklund Fontaine Grewal Horvath Ishikawa Jablonski Kariuki
-      Lowe Moyo Navarro Okonkwo Pereira Rahman Sato Thorne Ulrich Vance Wekesa Yilmaz Zhou Ashworth
-      """);
+  /** Quotations of an event's own people; slots as in {@link #EVENT_FACTS}. */
+  static final String[] EVENT_QUOTES = {
+    "We {never expected|did not think} the <w1> {in|at} <pl> {would|could} be <v> like this",
+    "{Everyone|People} here {knows|knew} about the <w2>, {and|but} <o> {did nothing|ignored every warning}",
+    "The <a> <w1> is {the real question|what matters now}, {not|and not} the {numbers|headlines}",
+    "{We have|I have} {asked|told} <o> {again and again|many times} to {look at|deal with} the <w3>",
+    "{Nobody|No one} in <pl> {will|can} forget {this day|what happened to the <w2>}",
+  };
 
-  /** City and country pairs. */
-  static final String[][] PLACES = pairs("""
-      Lisbon,Portugal Porto,Portugal Madrid,Spain Valencia,Spain Seville,Spain Lyon,France
-      Marseille,France Nantes,France Milan,Italy Naples,Italy Turin,Italy Athens,Greece
-      Thessaloniki,Greece Izmir,Turkey Ankara,Turkey Bursa,Turkey Krakow,Poland Gdansk,Poland
-      Brno,Czechia Graz,Austria Leipzig,Germany Hamburg,Germany Bern,Switzerland
-      Antwerp,Belgium Gothenburg,Sweden Bergen,Norway Tampere,Finland Cork,Ireland Glasgow,Scotland
-      Manchester,England Bristol,England Cardiff,Wales Nairobi,Kenya Mombasa,Kenya Lagos,Nigeria
-      Abuja,Nigeria Accra,Ghana Kumasi,Ghana Durban,South_Africa Cape_Town,South_Africa Casablanca,Morocco
-      Tunis,Tunisia Cairo,Egypt Amman,Jordan Karachi,Pakistan Lahore,Pakistan Pune,India Chennai,India
-      Kolkata,India Dhaka,Bangladesh Colombo,Sri_Lanka Kathmandu,Nepal Osaka,Japan Sendai,Japan
-      Busan,South_Korea Taichung,Taiwan Hanoi,Vietnam Phuket,Thailand Surabaya,Indonesia
-      Bandung,Indonesia Penang,Malaysia Da_Nang,Vietnam Chiang_Mai,Thailand Perth,Australia
-      Adelaide,Australia Christchurch,New_Zealand Vancouver,Canada Winnipeg,Canada Halifax,Canada
-      Calgary,Canada Quebec,Canada Guadalajara,Mexico Tijuana,Mexico
-      Monterrey,Mexico Puebla,Mexico Medellin,Colombia Cali,Colombia Quito,Ecuador Cusco,Peru
-      Valparaiso,Chile Rosario,Argentina Cordoba,Argentina Recife,Brazil Curitiba,Brazil Salvador,Brazil
-      """);
+  /** The role of an event's own person: {@code <o>} organisation, {@code <pl>} place, {@code <w>} word. */
+  static final String EVENT_PERSON_ROLE = "{a spokesperson for <o>|a director at <o>|the head of <o>|a lawyer for <o>"
+      + "|a manager at <o>|a resident of <pl>|a teacher in <pl>|the mayor of <pl>|a councillor in <pl>"
+      + "|an expert on <w> at the University of <city>|a <w> specialist|a volunteer in <pl>}";
 
-  static final String[] ORG_PREFIXES = split("""
-      Northwind Aldermoor Bluecrest Halvard Meridian Stonebridge Corvane Ironvale Lumora Redfern
-      Silverline Tidewater Eastgate Brightwater Kestrel Oakhurst Pinnacle Quayside Ravensworth Solent
-      Trenholm Upland Vantor Westmark Zephyr Ashcombe Belmont Cresthaven Drummond Everholt Fairmount
-      Greyfield Harrowgate Inglewood Juniper Kingsley Larchmont Marlow Norcastle Orwell
-      """);
+  /** What an event's organisations are: a stem and one of these. */
+  static final String EVENT_ORG_KINDS = """
+      Group Institute Foundation Council Authority Partners Association Agency Company Trust Bank
+      Services Cooperative Hospital University Holdings Commission Network
+      """;
+
+  /**
+   * Background sentences from the wider vocabulary: each slot draws a fresh word with Zipf
+   * frequencies ({@code <bn>} noun, {@code <ba>} adjective, {@code <bv>} verb, {@code <bd>} adverb,
+   * {@code <bp>} person, {@code <bpl>} place, {@code <bo>} organisation, {@code <bnum>} number), so
+   * that articles carry the long tail of rare terms real news has. The event's slots work too.
+   */
+  static final String[] BACKGROUND = {
+    "The <ba> <bn> {in|near|outside} <bpl> {has|had} <bv> the <bn> of {the|its} <bn>, {according to|said} <bp>.",
+    "{Last year|In recent years|Earlier this year}, <bo> <bv> {a|the} <ba> <bn> {in|across} <bpl>, {a move|a decision} {critics|supporters} {called|described as} <ba>.",
+    "{Many|Some|Several} <bn>s in <country> {are|were} {still|already} <bv> by the <ba> <bn> {and|or} the <bn>.",
+    "<bp>, {who|whose <bn>} {runs|leads} <bo>, {said|noted} that the <bn> {had|has} {become|grown} <bd> <ba>.",
+    "The <bn> {is|was} {one of|among} the {most|least} <ba> <bn>s {in|of} <bpl>, {with|at} <bnum> {<bn>s|members|visitors} {a year|last season}.",
+    "{In|Around} <bpl>, the <bn> {and|or} the <ba> <bn> {have|had} <bd> <bv> {the local economy|daily life|the <bn>}.",
+    "{Critics|Supporters|Economists} {say|argue} {that|} the <ba> <bn> {could|might|will} <bd> {change|affect|shape} the <bn> {of|in} <bpl>.",
+    "<bo> {reported|recorded} <bnum> <bn>s {in|during} {the first quarter|the last year|the previous season}, {up|down} from <bnum>.",
+    "{The|A} <ba> <bn> {near|in} <bpl> {was|had been} <bv> {in|after} {the 1990s|the war|the last election|a dispute with <bo>}.",
+    "{Visitors|Residents|Traders} {in|from} <bpl> {often|still|usually} {bring|buy|sell} <bn> {and|or} <bn> {at|near} the <ba> <bn>.",
+    "{According to|Figures from} <bo>, the <bn> {sector|industry|market} {employs|supports} {about|some} <bnum> people {in|around} <bpl>.",
+    "<bp> {wrote|argued|said} {in|on} <bo>'s {website|report|newsletter} that the <bn> {was|had been} <bd> <bv>.",
+    "{Plans|Proposals} {for|to build} {a|the} <ba> <bn> {in|at} <bpl> {were|had been} <bv> {by <bo>|after objections from <bp>}.",
+    "The {region|district|area} {around|near} <bpl> {is|has long been} {known for|famous for} its <ba> <bn> {and|as well as} its <bn>.",
+    "{Since|After} <bp> {took over|became head of} <bo>, the {group|company|body} has <bv> {its|the} <ba> <bn>.",
+    "{A|One} <ba> <bn> {in|from} <bpl>, <bp>, {said|added} {that|} the <bn> {remained|was still} <ba>.",
+  };
 
   static final String[] WEEKDAYS = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
@@ -156,13 +193,4 @@ final class Lexicon {
     return text.trim().split("\\s+");
   }
 
-  private static String[][] pairs(String text) {
-    String[] items = split(text);
-    String[][] out = new String[items.length][];
-    for (int i = 0; i < items.length; i++) {
-      String[] pair = items[i].split(",");
-      out[i] = new String[] {pair[0].replace('_', ' '), pair[1].replace('_', ' ')};
-    }
-    return out;
-  }
 }

@@ -39,9 +39,12 @@ class TemplateTest {
   @Test
   void rendersEveryTemplateOfEveryEventKind() {
     SplittableRandom random = new SplittableRandom(3);
+    Vocabulary vocabulary = new Vocabulary(3);
     for (EventKind kind : EventKinds.ALL) {
+      Event previous = null;
       for (int round = 0; round < 20; round++) {
-        Event event = Event.draw(kind, "Lyon", "France", 1_704_100_000L, random);
+        Event event = Event.draw(kind, "Lyon", "France", 1_704_100_000L, random, vocabulary, previous);
+        previous = event;
         Template.Slots slots = event.slots(random);
         for (Template[] group : List.of(kind.headlines, kind.leads, kind.details, kind.quotes)) {
           for (Template template : group) {
@@ -52,6 +55,19 @@ class TemplateTest {
         }
         for (String role : kind.quoteRoles) {
           assertTrue(event.facts.get(role) != null, kind.name + " quotes unknown speaker " + role);
+        }
+        for (Event.Atom atom : event.atoms) {
+          String text = ArticleComposer.sentence(atom.frame(), random,
+              name -> atom.values().containsKey(name) ? atom.values().get(name) : slots.get(name));
+          assertFalse(text.contains("<") || text.contains("{") || text.contains("  "), kind.name + ": " + text);
+        }
+        for (int q = 0; q < Event.QUOTES; q++) {
+          assertTrue(event.facts.get(event.quoteSpeakers[q]) != null, "speaker of " + event.quoteTexts[q]);
+          assertTrue(event.facts.get(event.quoteSpeakers[q] + ".title") != null, "title of " + event.quoteSpeakers[q]);
+          assertFalse(event.quoteTexts[q].contains("<") || event.quoteTexts[q].contains("{"), event.quoteTexts[q]);
+        }
+        for (String slot : kind.numberSlots) {
+          assertTrue(event.facts.get(slot + EventKind.ALT) != null, kind.name + " has no other value of " + slot);
         }
       }
     }
