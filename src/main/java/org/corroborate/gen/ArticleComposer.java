@@ -197,8 +197,19 @@ final class ArticleComposer {
     int size = kept.size();
     int mode = random.nextInt(100);
     if (mode < 45 && size > 4) {
-      // Trim the ending: drop one or two final paragraphs.
-      size -= 1 + random.nextInt(Math.min(2, size / 4));
+      // Trim the ending: drop one or two final paragraphs, two only if they are short (at most a
+      // fifth of the text), so that the copy stays a near-duplicate.
+      int drop = 1 + random.nextInt(Math.min(2, size / 4));
+      if (drop == 2) {
+        int total = 0;
+        for (String paragraph : kept) {
+          total += countWords(paragraph);
+        }
+        if (countWords(kept.get(size - 1)) + countWords(kept.get(size - 2)) > total / 5) {
+          drop = 1;
+        }
+      }
+      size -= drop;
     }
     for (int i = 0; i < size; i++) {
       body.add(kept.get(i));
@@ -207,13 +218,18 @@ final class ArticleComposer {
       // Extend the ending with a sentence of the republisher's own.
       body.add(sentence(GENERIC[random.nextInt(GENERIC.length)], random, slots));
     }
-    int swaps = 1 + random.nextInt(4);
-    for (int i = 0; i < swaps; i++) {
+    // A word changed here and there: 1 to 4 changes, retried where a paragraph has no swappable word.
+    int swaps = 1 + random.nextInt(3);
+    for (int tries = 0; swaps > 0 && tries < 40; tries++) {
       int index = first + random.nextInt(body.size() - first);
-      body.set(index, swapWord(body.get(index), random));
+      String swapped = swapWord(body.get(index), random);
+      if (!swapped.equals(body.get(index))) {
+        body.set(index, swapped);
+        swaps--;
+      }
     }
     List<String> trailer = new ArrayList<>(boilerplate(outlet, random));
-    if (random.nextInt(100) < 50) {
+    if (random.nextInt(100) < 50 || body.equals(source.body())) {
       trailer.add(0, COPY_FOOTERS[random.nextInt(COPY_FOOTERS.length)].render(random, outletSlots(outlet, slots)));
     }
     return new Draft(title, headline, body, trailer);

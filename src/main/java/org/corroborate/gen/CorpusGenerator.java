@@ -36,19 +36,30 @@ import picocli.CommandLine.Spec;
  *
  * <p>What it generates: each planted story is one event of one of 13 kinds
  * (earthquake, election, trial, merger, strike, flood, transfer, product launch, protest, accident,
- * wildfire, interest-rate decision, cyberattack), each with its own vocabulary. An event has
- * participants (people with roles and titles, organisations), a place, numbers (casualties, amounts,
- * percentages) and a date. Several outlets write different articles about it: different sentence
- * choices and wording, the same key facts and names, a quotation or two attributed to a speaker,
- * published within a few days of the event. Some new events share the kind and the country of a
- * recent one (two earthquakes in one country, with different cities and numbers) so stories are not
- * trivially separable. Story sizes are skewed (P(k) proportional to k^-1.7, at most {@value
+ * wildfire, interest-rate decision, cyberattack), each with its own vocabulary. Names, places,
+ * organisations and the long tail of rarer words come from a seeded synthetic {@link Vocabulary}
+ * with Zipf-like frequencies, so the vocabulary grows with the corpus as real news does (about
+ * 78,000 terms in 10,000 articles, half of them in one article only). An event has the facts its
+ * kind declares (people with roles, organisations, a place, numbers, a date) and details of its own:
+ * more people, organisations, nearby places, earlier dates, a few rare words, and 8 to 13
+ * event-specific facts. Several outlets write different articles about it: each reports about
+ * half of the event's own facts, in its own wording and order, kind details, one to three
+ * quotations with their speakers, and background sentences; about one article in five reports one
+ * of the numbers differently (an older toll, another estimate). Articles are published within a few
+ * days of the event. 30% of new events echo a recent one: same kind and country, within two days,
+ * new city, people and details (sometimes one official in common): the hard negatives of story
+ * clustering. Story sizes are skewed (P(k) proportional to k^-1.7, at most {@value
  * #MAX_STORY_SIZE} articles): many single articles, a few large stories.
+ *
+ * <p>Outlets have a house style: a few staff reporters named in bylines ("By ..."), a dateline
+ * convention ("CITY \u2014", "City, Country (Outlet) -"), sometimes a wire-style sign-off
+ * ("(Reporting by ...; Editing by ...)") and boilerplate lines ("Follow ... on social media") under
+ * many of their articles.
  *
  * <p>Copies: a share of the articles ({@code --copy-rate}) are copies of an earlier article of the
  * same story republished by another outlet: a new headline, the ending trimmed or extended, often a
- * byline ("By Jane Doe, Daily Herald") or a footer ("Follow us on ..."), a word changed here and
- * there. Outlets also append their own boilerplate lines to many of their articles.
+ * byline ("By Jane Doe, Daily Herald") or a footer ("Follow us on ..."), one to three words changed
+ * here and there, and the republisher's own boilerplate.
  *
  * <p>Output: JSON Lines, one article per line with the fields {@code id, source, title, text,
  * published, url, gold_story, gold_copy}. The title is not repeated in the text; paragraphs are

@@ -23,25 +23,28 @@ final class Vocabulary {
 
   /** A word class: how many distinct words it has and how skewed its frequencies are. */
   enum WordClass {
-    NOUN(3_000_000, 1.25, "", "", "", "", "", "", "", "er", "ment", "ion", "ance", "ity", "age", "ism", "ure"),
-    ADJECTIVE(600_000, 1.25, "al", "ic", "ous", "ive", "ary", "ent", "ish", "ian", "ile"),
-    VERB(600_000, 1.25, "ed", "ed", "ed", "ed", "ened", "ified", "ated"),
-    ADVERB(100_000, 1.25, "ally", "ily", "ously", "ly"),
-    GIVEN(60_000, 1.2, "a", "o", "el", "ine", "an", "ia", "us", "i", "", "", "en", "ette"),
-    SURNAME(3_000_000, 1.15, "son", "ez", "ova", "ski", "er", "man", "elli", "ou", "ard", "ic", "",
+    NOUN(3_000_000, 1.5, 100, "", "", "", "", "", "", "", "er", "ment", "ion", "ance", "ity", "age", "ism", "ure"),
+    ADJECTIVE(600_000, 1.5, 60, "al", "ic", "ous", "ive", "ary", "ent", "ish", "ian", "ile"),
+    VERB(600_000, 1.5, 60, "ed", "ed", "ed", "ed", "ened", "ified", "ated"),
+    ADVERB(100_000, 1.25, 10, "ally", "ily", "ously", "ly"),
+    GIVEN(60_000, 1.2, 8, "a", "o", "el", "ine", "an", "ia", "us", "i", "", "", "en", "ette"),
+    SURNAME(3_000_000, 1.5, 30, "son", "ez", "ova", "ski", "er", "man", "elli", "ou", "ard", "ic", "",
         "", "", "berg", "ani", "oglu", "sen"),
-    PLACE(2_000_000, 1.15, "ton", "ville", "burg", "abad", "pur", "stad", "holm", "ford", "mouth",
+    PLACE(2_000_000, 1.5, 30, "ton", "ville", "burg", "abad", "pur", "stad", "holm", "ford", "mouth",
         "a", "grad", "field", "", "", "bridge", "haven", "ia", "dale"),
-    COUNTRY(160, 0.6, "ia", "land", "stan", "ea", "ar", "onia", "ria", "ovia", "esh", "ay"),
-    ORG(500_000, 1.1, "ex", "ora", "ia", "on", "tek", "ica", "ant", "ium", "ara", "o", "", "");
+    COUNTRY(160, 0.6, 3, "ia", "land", "stan", "ea", "ar", "onia", "ria", "ovia", "esh", "ay"),
+    ORG(500_000, 1.35, 20, "ex", "ora", "ia", "on", "tek", "ica", "ant", "ium", "ara", "o", "", "");
 
     final long support;
     final double exponent;
+    /** The Zipf-Mandelbrot offset: flattens the head, as these classes lack the function words. */
+    final double offset;
     final String[] suffixes;
 
-    WordClass(long support, double exponent, String... suffixes) {
+    WordClass(long support, double exponent, double offset, String... suffixes) {
       this.support = support;
       this.exponent = exponent;
+      this.offset = offset;
       this.suffixes = suffixes;
     }
   }
@@ -88,12 +91,13 @@ final class Vocabulary {
 
   /** Returns a word of class {@code c} drawn with Zipf frequencies. */
   String draw(WordClass c, SplittableRandom random) {
-    return word(c, zipfRank(random, c.support, c.exponent));
+    return word(c, zipfRank(random, c.support, c.exponent, c.offset));
   }
 
   /** Returns a word of class {@code c} whose rank is at least {@code minRank}: a less common word. */
   String drawRarer(WordClass c, long minRank, SplittableRandom random) {
-    long rank = zipfRank(random, c.support - minRank + 1, c.exponent * 0.9) + minRank - 1;
+    // The same law restricted to ranks >= minRank: shift the offset rather than the curve.
+    long rank = zipfRank(random, c.support - minRank + 1, c.exponent, c.offset + minRank - 1) + minRank - 1;
     return word(c, rank);
   }
 
@@ -102,21 +106,29 @@ final class Vocabulary {
     return draw(WordClass.GIVEN, random) + " " + draw(WordClass.SURNAME, random);
   }
 
-  /**
-   * Returns a rank in {@code [1, n]} drawn from the continuous power law {@code p(x) ~ x^-s} on
-   * {@code [1, n + 1)}, floored: the usual fast approximation of a Zipf draw (one {@code pow} per
-   * draw, no tables).
-   */
+  /** Returns a rank in {@code [1, n]} with {@code p(r) ~ r^-s}; see {@link #zipfRank(SplittableRandom, long, double, double)}. */
   static long zipfRank(SplittableRandom random, long n, double s) {
+    return zipfRank(random, n, s, 0);
+  }
+
+  /**
+   * Returns a rank in {@code [1, n]} drawn from the continuous power law {@code p(x) ~ (x + q)^-s}
+   * on {@code [1, n + 1)}, floored: the usual fast approximation of a Zipf-Mandelbrot draw (one
+   * {@code pow} per draw, no tables). The offset {@code q >= 0} flattens the head.
+   */
+  static long zipfRank(SplittableRandom random, long n, double s, double q) {
     double u = random.nextDouble();
+    double lo = 1 + q;
+    double hi = n + 1.0 + q;
     double x;
     if (Math.abs(s - 1) < 1e-9) {
-      x = Math.exp(u * Math.log(n + 1.0));
+      x = lo * Math.exp(u * Math.log(hi / lo));
     } else {
       double a = 1 - s;
-      x = Math.pow((Math.pow(n + 1.0, a) - 1) * u + 1, 1 / a);
+      double low = Math.pow(lo, a);
+      x = Math.pow(low + (Math.pow(hi, a) - low) * u, 1 / a);
     }
-    return Math.max(1, Math.min(n, (long) x));
+    return Math.max(1, Math.min(n, (long) (x - q)));
   }
 
   private String spell(WordClass c, long rank) {
@@ -146,10 +158,16 @@ final class Vocabulary {
     }
     h = mix(h ^ rank);
     String suffix = c.suffixes[(int) ((h >>> 16) % c.suffixes.length)];
-    if (!suffix.isEmpty() && isVowel(suffix.charAt(0)) && isVowel(out.charAt(out.length() - 1))) {
-      out.setLength(out.length() - 1);
+    int length = out.length();
+    if (!suffix.isEmpty() && length > 2 && isVowel(suffix.charAt(0)) == isVowel(out.charAt(length - 1))
+        && (isVowel(suffix.charAt(0)) || !isVowel(out.charAt(length - 2)))) {
+      // No vowel pile-ups and no long consonant clusters where stem and suffix meet.
+      out.setLength(length - 1);
     }
     out.append(suffix);
+    if (out.length() < 2) {
+      out.append('n');
+    }
     if (c != WordClass.NOUN && c != WordClass.ADJECTIVE && c != WordClass.VERB && c != WordClass.ADVERB) {
       out.setCharAt(0, Character.toUpperCase(out.charAt(0)));
     }

@@ -56,11 +56,17 @@ class GeneratedCorpusEndToEndTest {
   }
 
   @Test
-  void keepsEachPlantedStoryTogether() {
+  void keepsPlantedStoriesApartAndMostlyTogether() {
+    // Stories of one kind no longer share their sentences, only the kind's vocabulary: different
+    // events have their own names, places and details, so precision is high. Recall is lower than
+    // on the old template corpus (0.79 here): the generated coverage of one event is about as
+    // similar as real coverage (TF-IDF cosine median 0.40; 0.29 in ECB+), and this corpus holds
+    // stories of 50 to 70 articles, larger than the job's 40 story neighbours per article, which
+    // the job splits into parts.
     JsonNode stories = evaluation.get("stories");
     assertEquals(600, stories.get("articles").asInt());
-    assertTrue(stories.get("bcubed_recall").asDouble() >= 0.9, stories.toString());
-    assertTrue(stories.get("bcubed_precision").asDouble() >= 0.6, stories.toString());
+    assertTrue(stories.get("bcubed_precision").asDouble() >= 0.9, stories.toString());
+    assertTrue(stories.get("bcubed_recall").asDouble() >= 0.7, stories.toString());
   }
 
   @Test

@@ -230,6 +230,149 @@ class CorpusGeneratorTest {
     }
   }
 
+  /** Lower-case word tokens of an article's title and text. */
+  private static Set<String> terms(JsonNode article) {
+    Set<String> out = new HashSet<>();
+    for (String w : (article.get("title").asText() + " " + article.get("text").asText())
+        .toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+      if (w.length() > 1) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void vocabularyIsLargeLongTailedAndGrowsWithTheCorpus() {
+    // Real news: tens of thousands of terms in a few thousand articles, many seen once, and more
+    // terms as the corpus grows (Heaps' law); a fixed word list would saturate.
+    Map<String, Integer> df = new HashMap<>();
+    int quarterVocabulary = 0;
+    for (int i = 0; i < corpus.size(); i++) {
+      terms(corpus.get(i)).forEach(t -> df.merge(t, 1, Integer::sum));
+      if (i + 1 == corpus.size() / 4) {
+        quarterVocabulary = df.size();
+      }
+    }
+    long once = df.values().stream().filter(c -> c == 1).count();
+    assertTrue(df.size() > 25_000, "distinct terms in 3,000 articles: " + df.size());
+    assertTrue(once > df.size() * 0.3, "terms seen in one article only: " + once + " of " + df.size());
+    assertTrue(df.size() > 2.0 * quarterVocabulary,
+        "vocabulary of 750 articles " + quarterVocabulary + ", of 3,000 " + df.size());
+    // Even the most frequent synthetic words are in a minority of articles, like real content
+    // words: they do not turn into corpus-wide stop words.
+    Vocabulary vocabulary = new Vocabulary(CorpusSettings.defaults().seed());
+    for (Vocabulary.WordClass wordClass : Vocabulary.WordClass.values()) {
+      String top = vocabulary.word(wordClass, 1).toLowerCase(Locale.ROOT);
+      int articles = df.getOrDefault(top, 0);
+      assertTrue(articles < corpus.size() * 0.4, wordClass + " rank 1 '" + top + "' in " + articles + " articles");
+    }
+  }
+
+  @Test
+  void eachStoryHasNamesOfItsOwn() {
+    // The names a story's articles share (people, places, organisations of its event) are rare in
+    // the rest of the corpus, so two stories of one kind differ in their names.
+    Map<String, List<JsonNode>> stories = corpus.stream()
+        .collect(Collectors.groupingBy(a -> a.get("gold_story").asText()));
+    Map<String, Set<String>> storiesOfName = new HashMap<>();
+    for (Map.Entry<String, List<JsonNode>> story : stories.entrySet()) {
+      for (JsonNode article : story.getValue()) {
+        for (String w : article.get("text").asText().split("[^\\p{L}]+")) {
+          if (w.length() > 3 && Character.isUpperCase(w.charAt(0))) {
+            storiesOfName.computeIfAbsent(w, k -> new HashSet<>()).add(story.getKey());
+          }
+        }
+      }
+    }
+    int checked = 0;
+    int withOwnNames = 0;
+    for (Map.Entry<String, List<JsonNode>> story : stories.entrySet()) {
+      List<JsonNode> articles = story.getValue();
+      if (articles.size() < 3) {
+        continue;
+      }
+      Map<String, Integer> shared = new HashMap<>();
+      for (JsonNode article : articles) {
+        for (String w : new HashSet<>(List.of(article.get("text").asText().split("[^\\p{L}]+")))) {
+          if (w.length() > 3 && Character.isUpperCase(w.charAt(0))) {
+            shared.merge(w, 1, Integer::sum);
+          }
+        }
+      }
+      long own = shared.entrySet().stream()
+          .filter(e -> e.getValue() >= 2 && storiesOfName.get(e.getKey()).size() <= 3).count();
+      checked++;
+      if (own >= 2) {
+        withOwnNames++;
+      }
+    }
+    assertTrue(checked > 200, "stories of 3+ articles: " + checked);
+    assertTrue(withOwnNames > checked * 0.9, withOwnNames + " of " + checked + " stories have 2 names of their own");
+  }
+
+  @Test
+  void copiesCarryTheirEdits() {
+    int copies = 0;
+    int credited = 0;
+    int endingChanged = 0;
+    int wordsChanged = 0;
+    for (JsonNode article : corpus) {
+      if (!isCopy(article)) {
+        continue;
+      }
+      copies++;
+      JsonNode original = byId.get(article.get("gold_copy").asText());
+      List<String> paragraphs = List.of(article.get("text").asText().split("\n\n"));
+      List<String> source = List.of(original.get("text").asText().split("\n\n"));
+      assertNotEquals(original.get("text").asText(), article.get("text").asText(), "unedited copy");
+      String first = paragraphs.get(0);
+      if ((first.startsWith("By ") || first.startsWith("(")) && !source.contains(first)) {
+        credited++;
+      }
+      if (!paragraphs.get(paragraphs.size() - 1).equals(source.get(source.size() - 1))) {
+        endingChanged++;
+      }
+      Set<String> kept = new HashSet<>(source);
+      if (paragraphs.stream().filter(p -> !kept.contains(p) && !p.equals(first)).count() > 0) {
+        wordsChanged++;
+      }
+    }
+    assertTrue(credited > copies * 0.2 && credited < copies * 0.5, "credited " + credited + " of " + copies);
+    assertTrue(endingChanged > copies * 0.5, "ending changed in " + endingChanged + " of " + copies);
+    assertTrue(wordsChanged > copies * 0.7, "reworded paragraphs in " + wordsChanged + " of " + copies);
+  }
+
+  @Test
+  void outletsHaveTheirOwnStaffAndStyle() {
+    // An outlet's originals are signed by its few reporters; outlets differ in how their leads open.
+    Map<String, Set<String>> bylines = new HashMap<>();
+    int datelines = 0;
+    int originals = 0;
+    for (JsonNode article : corpus) {
+      if (isCopy(article)) {
+        continue;
+      }
+      originals++;
+      String[] paragraphs = article.get("text").asText().split("\n\n");
+      if (paragraphs[0].startsWith("By ")) {
+        String names = paragraphs[0].substring(3).replaceAll(",.*", "");
+        for (String name : names.split(" and ")) {
+          bylines.computeIfAbsent(article.get("source").asText(), k -> new HashSet<>()).add(name);
+        }
+      }
+      String lead = paragraphs[paragraphs[0].startsWith("By ") ? 1 : 0];
+      if (lead.contains(" \u2014 ") || lead.contains(") - ")) {
+        datelines++;
+      }
+    }
+    assertTrue(bylines.size() >= 20, "outlets with bylines: " + bylines.size());
+    for (Map.Entry<String, Set<String>> outlet : bylines.entrySet()) {
+      assertTrue(outlet.getValue().size() <= 12, outlet.getKey() + " has reporters " + outlet.getValue());
+    }
+    assertTrue(datelines > originals * 0.4 && datelines < originals * 0.95, "datelines " + datelines + " of " + originals);
+  }
+
   @Test
   void honoursCopyRateWordsAndSources() throws IOException {
     CorpusSettings settings = new CorpusSettings(1500, 3, 0.0, 120, 5, LocalDate.of(2023, 6, 1), 3);
