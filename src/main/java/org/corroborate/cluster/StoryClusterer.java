@@ -116,8 +116,10 @@ public final class StoryClusterer {
     int partitions = Integer.parseInt(SparkSession.active().conf().get("spark.sql.shuffle.partitions"));
     Dataset<Row> candidates = BlockPairs.of(indexed.flatMap(keys, Encoders.row(BlockPairs.KEYED)),
             config.maxBlockSize(), config.storyWindowDays() * 86_400_000L, partitions)
-        .distinct()
-        .select(shiftrightunsigned(col("pair"), 32).as("a"), col("pair").bitwiseAND(0xFFFF_FFFFL).as("b"));
+        .select(shiftrightunsigned(col("pair"), 32).as("a"), col("pair").bitwiseAND(0xFFFF_FFFFL).as("b"))
+        // One shuffle serves both the de-duplication and the join with the first article's vector.
+        .repartition(partitions, col("a"))
+        .distinct();
 
     UDF1<Row, byte[]> pack = r -> SparseVectors.pack(r.getList(0), r.getList(1));
     Dataset<Row> vectors = indexed.select(col(ArticleIndex.IDX),
@@ -140,7 +142,9 @@ public final class StoryClusterer {
         ? SparkSession.active().createDataFrame(List.of(), PAIR_SCHEMA)
         : bestPerArticle(scored.filter(col("score").geq(config.storyCandidateThreshold())),
             "score", config.storyNeighbours()));
-    pairs.data().count();
+    // Pairs are a few longs each, so adaptive execution would merge their partitions into a few
+    // tasks, but each pair is joined with two 100-term vectors and ranked: keep the tasks small.
+    withoutCoalescing(() -> pairs.data().count());
     Plans ids = Plans.cut(indexed.select(ArticleIndex.IDX, "id"));
     ids.data().count();
     index.release();
@@ -158,6 +162,18 @@ public final class StoryClusterer {
     public void release() {
       articles.release();
       pairs.release();
+    }
+  }
+
+  private static void withoutCoalescing(Runnable action) {
+    SparkSession spark = SparkSession.active();
+    String key = "spark.sql.adaptive.coalescePartitions.enabled";
+    String before = spark.conf().get(key, "true");
+    spark.conf().set(key, "false");
+    try {
+      action.run();
+    } finally {
+      spark.conf().set(key, before);
     }
   }
 
