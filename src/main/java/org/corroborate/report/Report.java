@@ -4,7 +4,13 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +29,7 @@ import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -64,6 +71,8 @@ import org.apache.spark.storage.StorageLevel;
 public final class Report {
   /** The version of report.json's schema; raised when a field changes meaning or disappears. */
   public static final int SCHEMA_VERSION = 1;
+  /** Facts shown per story; the facts/ table holds them all. */
+  static final int MAX_FACTS_PER_STORY = 100;
 
   /** Bins of the story-size and sources-per-story charts: {min, max}; max -1 means no bound. */
   static final int[][] BINS = {{1, 1}, {2, 2}, {3, 3}, {4, 4}, {5, 5}, {6, 10}, {11, 20}, {21, 50}, {51, -1}};
@@ -116,8 +125,25 @@ public final class Report {
     }
     Dataset<Row> shown = articles.sparkSession().createDataset(ids, Encoders.STRING()).toDF("story_id");
     List<Row> articleRows = articles.join(broadcast(shown), "story_id").orderBy("story_id", "id").collectAsList();
-    List<Row> factRows = facts.join(broadcast(shown), "story_id")
+    // A story of thousands of articles holds tens of thousands of facts: the report shows each
+    // story's MAX_FACTS_PER_STORY most corroborated ones (conflicts, then shared by most sources,
+    // then unique) and says how many more the facts/ table holds.
+    Dataset<Row> storyFacts = facts.join(broadcast(shown), "story_id");
+    Dataset<Row> groups = storyFacts.groupBy("story_id", "fact_id")
+        .agg(first("status").as("status"), max("source_count").as("sources"), count(lit(1)).as("statements"))
+        .withColumn("__rank", row_number().over(Window.partitionBy("story_id").orderBy(
+            when(col("status").equalTo("conflict"), 0).when(col("status").equalTo("shared"), 1).otherwise(2),
+            col("sources").desc(), col("statements").desc(), col("fact_id"))))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Map<String, Long> omitted = new LinkedHashMap<>();
+    for (Row r : groups.filter(col("__rank").gt(MAX_FACTS_PER_STORY)).groupBy("story_id").count().collectAsList()) {
+      omitted.put(r.getString(0), r.getLong(1));
+    }
+    List<Row> factRows = storyFacts
+        .join(groups.filter(col("__rank").leq(MAX_FACTS_PER_STORY)).select(col("story_id").as("__s"), col("fact_id").as("__f")),
+            storyFacts.col("story_id").equalTo(col("__s")).and(storyFacts.col("fact_id").equalTo(col("__f"))), "left_semi")
         .orderBy("story_id", "fact_id", "article_id", "start").collectAsList();
+    groups.unpersist();
     List<StorySize> sizes = new ArrayList<>();
     for (Row r : stories.groupBy("article_count", "source_count").count().collectAsList()) {
       sizes.add(new StorySize(((Number) r.get(0)).intValue(), ((Number) r.get(1)).intValue(), r.getLong(2)));
@@ -126,7 +152,7 @@ public final class Report {
     long sources = articles.agg(count_distinct(coalesce(col("source"), col("canonical")))).first().getLong(0);
     Map<String, Object> counts = new LinkedHashMap<>(overview);
     counts.put("sources", sources);
-    return build(storyRows, articleRows, factRows, counts, sizes);
+    return build(storyRows, articleRows, factRows, counts, sizes, omitted);
   }
 
   /**
@@ -135,6 +161,12 @@ public final class Report {
    */
   static Report build(List<Row> storyRows, List<Row> articleRows, List<Row> factRows,
       Map<String, Object> overview, List<StorySize> sizes) {
+    return build(storyRows, articleRows, factRows, overview, sizes, Map.of());
+  }
+
+  /** As above, with the number of facts of each story left out of the report ({@code omitted}). */
+  static Report build(List<Row> storyRows, List<Row> articleRows, List<Row> factRows,
+      Map<String, Object> overview, List<StorySize> sizes, Map<String, Long> omitted) {
     Map<String, List<Row>> articlesByStory = group(articleRows, "story_id");
     Map<String, List<Row>> factsByStory = group(factRows, "story_id");
     Map<String, TreeSet<String>> storiesBySource = new TreeMap<>();
@@ -164,6 +196,7 @@ public final class Report {
       story.put("articles", members.stream().map(Report::article).toList());
       story.put("copy_groups", copyGroups(members));
       addFacts(story, factsByStory.getOrDefault(storyId, List.of()));
+      story.put("omitted_fact_count", omitted.getOrDefault(storyId, 0L).intValue());
       stories.add(story);
     }
     if (sizes == null) {

@@ -236,6 +236,8 @@ final class ReportHtml {
       unique.add(uv);
     }
     v.put("unique_facts", unique);
+    long omitted = number(s.get("omitted_fact_count"), 0);
+    v.put("omitted_facts", omitted > 0 ? omitted : null);
     return v;
   }
 

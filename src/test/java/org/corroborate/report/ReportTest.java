@@ -208,6 +208,21 @@ class ReportTest {
   }
 
   @Test
+  void saysHowManyFactsOfAStoryAreLeftOutOfTheReport() {
+    List<Row> stories = List.of(story("s-a", "a", List.of(), 1, 1, null, null),
+        story("s-b", "b", List.of(), 1, 1, null, null));
+    List<Row> articles = List.of(article("s-a", "x", "One", "x", null, null, null, null),
+        article("s-b", "y", "One", "y", null, null, null, null));
+    Report report = Report.build(stories, articles, List.of(), overview(), null, Map.of("s-b", 250L));
+    List<Map<String, Object>> shown = maps(report.model().get("stories"));
+    assertEquals(0, shown.get(0).get("omitted_fact_count"));
+    assertEquals(250, shown.get(1).get("omitted_fact_count"));
+    String html = report.toHtml();
+    assertEquals(1, count(html, "more facts of this story"), "only the story with omitted facts says so");
+    assertTrue(html.contains("250 more facts of this story"));
+  }
+
+  @Test
   void writesTheSameContentAsJson() throws IOException {
     Report report = hostileReport();
     JsonNode json = new ObjectMapper().readTree(report.toJson());
