@@ -57,16 +57,15 @@ class GeneratedCorpusEndToEndTest {
 
   @Test
   void keepsPlantedStoriesApartAndMostlyTogether() {
-    // Stories of one kind no longer share their sentences, only the kind's vocabulary: different
-    // events have their own names, places and details, so precision is high. Recall is lower than
-    // on the old template corpus (0.79 here): the generated coverage of one event is about as
-    // similar as real coverage (TF-IDF cosine median 0.40; 0.29 in ECB+), and this corpus holds
-    // stories of 50 to 70 articles, larger than the job's 40 story neighbours per article, which
-    // the job splits into parts.
+    // Stories of one kind share the kind's vocabulary but not their sentences: different events
+    // have their own names, places and details. The story settings are tuned on real labelled
+    // news (tf * idf^2 weights, threshold 0.06), which on this small generated corpus measured
+    // B-cubed P 0.895 R 0.649: stories of 50 to 70 articles come out in parts. The bounds below
+    // catch a collapse either way (everything merged: P near 0.01; nothing merged: R near 0.1).
     JsonNode stories = evaluation.get("stories");
     assertEquals(600, stories.get("articles").asInt());
-    assertTrue(stories.get("bcubed_precision").asDouble() >= 0.9, stories.toString());
-    assertTrue(stories.get("bcubed_recall").asDouble() >= 0.7, stories.toString());
+    assertTrue(stories.get("bcubed_precision").asDouble() >= 0.85, stories.toString());
+    assertTrue(stories.get("bcubed_recall").asDouble() >= 0.6, stories.toString());
   }
 
   @Test
