@@ -116,8 +116,10 @@ public final class ArticleFeatures {
     };
     Dataset<Row> passed = articles.select("id", "source", "title", "text")
         .mapPartitions(pass, Encoders.row(PASS_SCHEMA))
-        // Two model fits and the final transform read these rows: tokenise and hash once.
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        // Two model fits and the final transform read these rows: tokenise and hash once. Words,
+        // phrases and names of every article outweigh the corpus text, so they wait on disk and
+        // leave the heap to the fits.
+        .persist(StorageLevel.DISK_ONLY());
 
     CountVectorizer counts = new CountVectorizer()
         .setInputCol(TOKENS).setOutputCol("tf").setMinDF(2).setVocabSize(1 << 18).setBinary(true);

@@ -35,10 +35,12 @@ public final class Ingest {
   /** Reads and validates every input; the accepted articles are cached for the later stages. */
   public static Ingest run(SparkSession spark, JobConfig config) {
     Dataset<Row> validated = RecordValidator.validate(ArticleReader.read(spark, config), config);
-    // Only a rejected record is written as read; an accepted one would hold its text twice in the cache.
+    // Only a rejected record is written as read; an accepted one would hold its text twice. The
+    // records are read again only for the rejected/ and deduplicated/ tables at the end, so they
+    // wait on disk: memory keeps one copy of the corpus, the accepted articles.
     Dataset<Row> records = validated
         .withColumn(ArticleReader.RECORD, when(col(RecordValidator.REASON).isNotNull(), col(ArticleReader.RECORD)))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(StorageLevel.DISK_ONLY());
     Map<String, Long> counts = new LinkedHashMap<>();
     long read = 0;
     for (Row r : records.groupBy(RecordValidator.REASON).count().orderBy(RecordValidator.REASON).collectAsList()) {
