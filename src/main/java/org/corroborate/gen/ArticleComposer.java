@@ -98,8 +98,8 @@ final class ArticleComposer {
     body.add(lead);
     int words = countWords(lead);
 
-    int[] details = shuffled(kind.details.length, random);
-    int[] generic = shuffled(GENERIC.length, random);
+    int[] details = Event.shuffled(kind.details.length, random);
+    int[] generic = Event.shuffled(GENERIC.length, random);
     int[] atoms = atomSubset(event.atoms.length, random);
     int nextDetail = 0;
     int nextGeneric = 0;
@@ -130,7 +130,7 @@ final class ArticleComposer {
         next = sentence(BACKGROUND[random.nextInt(BACKGROUND.length)], random, background);
       } else {
         if (nextGeneric >= generic.length) {
-          generic = shuffled(GENERIC.length, random);
+          generic = Event.shuffled(GENERIC.length, random);
           nextGeneric = 0;
         }
         next = sentence(GENERIC[generic[nextGeneric++]], random, slots);
@@ -237,7 +237,7 @@ final class ArticleComposer {
 
   /** Returns the indexes of the event facts one article reports, in its own order; at least two. */
   private static int[] atomSubset(int n, SplittableRandom random) {
-    int[] order = shuffled(n, random);
+    int[] order = Event.shuffled(n, random);
     int count = 0;
     for (int i = 0; i < n; i++) {
       if (random.nextDouble() < ATOM_COVERAGE) {
@@ -433,15 +433,4 @@ final class ArticleComposer {
     return words;
   }
 
-  private static int[] shuffled(int n, SplittableRandom random) {
-    int[] order = new int[n];
-    Arrays.setAll(order, i -> i);
-    for (int i = n - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-    }
-    return order;
-  }
 }
