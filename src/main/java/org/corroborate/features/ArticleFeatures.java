@@ -114,7 +114,12 @@ public final class ArticleFeatures {
       }
       return out.iterator();
     };
+    // Input splits of a large file hold tens of thousands of articles each, and CountVectorizer
+    // counts the distinct terms of a whole partition in memory (at 1M articles a 4 GiB heap ran
+    // out): spread the articles over the job's shuffle partitions, sized from the corpus.
+    int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
     Dataset<Row> passed = articles.select("id", "source", "title", "text")
+        .repartition(partitions)
         .mapPartitions(pass, Encoders.row(PASS_SCHEMA))
         // Two model fits and the final transform read these rows: tokenise and hash once. Words,
         // phrases and names of every article outweigh the corpus text, so they wait on disk and
