@@ -29,7 +29,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.storage.StorageLevel;
 import org.corroborate.cluster.CopyDetector;
 import org.corroborate.cluster.StoryClusterer;
 import org.corroborate.config.JobConfig;
@@ -114,7 +113,7 @@ public final class CorroborateJob {
               .join(stories.withColumnRenamed("id", CopyDetector.CANONICAL), CopyDetector.CANONICAL)
               .select(col("id"), col(CopyDetector.DUPLICATE_GROUP), col(CopyDetector.CANONICAL),
                   col(StoryClusterer.STORY_ID), col(StoryClusterer.CENTRALITY)), cached);
-          long pairCount = candidates.pairs().data().count();
+          long pairCount = candidates.pairCount();
           all.count();
           candidates.release();
           return new Staged(all, pairCount);

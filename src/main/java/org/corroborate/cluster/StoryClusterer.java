@@ -23,9 +23,13 @@ import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
+import java.util.stream.LongStream;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -144,11 +148,11 @@ public final class StoryClusterer {
             "score", config.storyNeighbours()));
     // Pairs are a few longs each, so adaptive execution would merge their partitions into a few
     // tasks, but each pair is joined with two 100-term vectors and ranked: keep the tasks small.
-    withoutCoalescing(() -> pairs.data().count());
+    long pairCount = withoutCoalescing(() -> pairs.data().count());
     Plans ids = Plans.cut(indexed.select(ArticleIndex.IDX, "id"));
     ids.data().count();
     index.release();
-    return new Candidates(ids, pairs);
+    return new Candidates(ids, pairs, pairCount);
   }
 
   /**
@@ -156,8 +160,9 @@ public final class StoryClusterer {
    *
    * @param articles every input article: {@code idx} (its number, in id order) and {@code id}
    * @param pairs {@code a, b, score}: article numbers, {@code a < b}, and their similarity
+   * @param pairCount the number of pairs
    */
-  public record Candidates(Plans articles, Plans pairs) {
+  public record Candidates(Plans articles, Plans pairs, long pairCount) {
     /** Frees both. */
     public void release() {
       articles.release();
@@ -165,13 +170,13 @@ public final class StoryClusterer {
     }
   }
 
-  private static void withoutCoalescing(Runnable action) {
+  private static long withoutCoalescing(LongSupplier action) {
     SparkSession spark = SparkSession.active();
     String key = "spark.sql.adaptive.coalescePartitions.enabled";
     String before = spark.conf().get(key, "true");
     spark.conf().set(key, "false");
     try {
-      action.run();
+      return action.getAsLong();
     } finally {
       spark.conf().set(key, before);
     }
@@ -234,24 +239,19 @@ public final class StoryClusterer {
 
   /** Average-link clusters of one component: (article, least article of its cluster, centrality) rows. */
   static List<Row> clusterComponent(List<Row> edges, double threshold) {
-    int m = edges.size();
-    long[][] sorted = new long[m][];
-    double[] scores = new double[m];
-    for (int k = 0; k < m; k++) {
-      sorted[k] = new long[] {edges.get(k).getLong(0), edges.get(k).getLong(1), k};
-      scores[k] = edges.get(k).getDouble(2);
-    }
     // Sort edges so the clustering does not depend on the order Spark collected them in.
-    java.util.Arrays.sort(sorted, (x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
-    long[] nodes = java.util.Arrays.stream(sorted).flatMapToLong(e -> java.util.stream.LongStream.of(e[0], e[1]))
+    List<Row> sorted = new ArrayList<>(edges);
+    sorted.sort(Comparator.comparingLong((Row r) -> r.getLong(0)).thenComparingLong(r -> r.getLong(1)));
+    long[] nodes = sorted.stream().flatMapToLong(r -> LongStream.of(r.getLong(0), r.getLong(1)))
         .sorted().distinct().toArray();
+    int m = sorted.size();
     int[] from = new int[m];
     int[] to = new int[m];
     double[] weight = new double[m];
     for (int k = 0; k < m; k++) {
-      from[k] = java.util.Arrays.binarySearch(nodes, sorted[k][0]);
-      to[k] = java.util.Arrays.binarySearch(nodes, sorted[k][1]);
-      weight[k] = scores[(int) sorted[k][2]];
+      from[k] = Arrays.binarySearch(nodes, sorted.get(k).getLong(0));
+      to[k] = Arrays.binarySearch(nodes, sorted.get(k).getLong(1));
+      weight[k] = sorted.get(k).getDouble(2);
     }
     int[] cluster = AverageLink.cluster(nodes.length, from, to, weight, threshold);
     double[] centrality = new double[nodes.length];
