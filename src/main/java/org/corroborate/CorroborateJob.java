@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -27,6 +28,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.corroborate.cluster.CopyDetector;
@@ -37,6 +39,7 @@ import org.corroborate.eval.ClusterScores;
 import org.corroborate.facts.FactSettings;
 import org.corroborate.facts.FactStage;
 import org.corroborate.features.ArticleFeatures;
+import org.corroborate.features.TermVocabulary;
 import org.corroborate.ingest.Ingest;
 import org.corroborate.report.OutputWriter;
 import org.corroborate.report.Report;
@@ -97,7 +100,7 @@ public final class CorroborateJob {
           r.release();
           return new ArticleFeatures.Result(joined.data(), r.vocabulary(), null);
         },
-        r -> Map.of("vocabulary", (long) r.vocabulary().length));
+        r -> Map.of("vocabulary", (long) r.vocabulary().size()));
     Dataset<Row> featured = features.features();
 
     Dataset<Row> copies = log.phase("copies", "exact and near-duplicate groups",
@@ -142,7 +145,7 @@ public final class CorroborateJob {
       return counts;
     });
 
-    Dataset<Row> storyTable = stories(articleTable, featured, storyOf, features.vocabulary(), jsc);
+    Dataset<Row> storyTable = stories(articleTable, articles, featured, storyOf, features.vocabulary(), jsc);
 
     Map<String, Object> evaluation = log.phase("evaluation", "scoring against gold labels",
         () -> evaluate(config, articles, storyOf), e -> Map.of("scores", (long) e.size()));
@@ -201,36 +204,58 @@ public final class CorroborateJob {
     return counts;
   }
 
+  /** Most keywords a story lists. */
+  static final int KEYWORDS = 8;
+
   /**
    * The stories table: title from the most central canonical article, keywords from the summed
    * salient-term weights of its canonical articles, sources and time span from all its articles.
+   *
+   * <p>The vocabulary holds term hashes, not strings: a keyword's wording comes from the story's
+   * title article, so the keywords are the story's most weighted terms that this article contains
+   * (in practice nearly all of them: it is the article most like the rest of its story).
    */
-  static Dataset<Row> stories(Dataset<Row> articleTable, Dataset<Row> featured, Dataset<Row> storyOf,
-      String[] vocabulary, JavaSparkContext jsc) {
-    Broadcast<String[]> vocab = jsc.broadcast(vocabulary);
+  static Dataset<Row> stories(Dataset<Row> articleTable, Dataset<Row> articles, Dataset<Row> featured,
+      Dataset<Row> storyOf, TermVocabulary vocabulary, JavaSparkContext jsc) {
+    Broadcast<TermVocabulary> vocab = jsc.broadcast(vocabulary);
     Dataset<Row> canonical = storyOf.filter(col("id").equalTo(col(CopyDetector.CANONICAL)));
-    Dataset<Row> titles = canonical.join(articleTable.select("id", "title", "published"), "id")
+    Dataset<Row> titleArticles = canonical.join(articleTable.select("id", "title", "published"), "id")
         .withColumn("__rank", row_number().over(Window.partitionBy(StoryClusterer.STORY_ID)
             .orderBy(col(StoryClusterer.CENTRALITY).desc(), col("published").asc_nulls_last(), col("id"))))
         .filter(col("__rank").equalTo(1))
-        .select(col(StoryClusterer.STORY_ID), col("title"));
-    // Names are their own part of the vector ("name:clinton"); a reader sees just the word.
-    UDF1<Integer, String> term = i -> {
-      String t = vocab.value()[i];
-      return t.startsWith(ArticleFeatures.NAME_PREFIX) ? t.substring(ArticleFeatures.NAME_PREFIX.length()) : t;
-    };
-    Dataset<Row> keywords = canonical.select("id", StoryClusterer.STORY_ID)
+        .select(col(StoryClusterer.STORY_ID), col("id"), col("title"));
+    Dataset<Row> titles = titleArticles.drop("id");
+    UDF1<Integer, Long> hash = i -> vocab.value().term(i);
+    Dataset<Row> ranked = canonical.select("id", StoryClusterer.STORY_ID)
         .join(featured.select(col("id"), col(ArticleFeatures.SALIENT_WEIGHTS),
             posexplode(col(ArticleFeatures.SALIENT_TERMS)).as(new String[] {"pos", "term"})), "id")
         .groupBy(col(StoryClusterer.STORY_ID), col("term"))
         .agg(StoryClusterer.orderedSum(col(ArticleFeatures.SALIENT_WEIGHTS).getItem(col("pos"))).as("weight"))
         .withColumn("__rank", row_number().over(Window.partitionBy(StoryClusterer.STORY_ID)
             .orderBy(col("weight").desc(), col("term"))))
-        .filter(col("__rank").leq(8))
+        .filter(col("__rank").leq(3 * KEYWORDS))
         .groupBy(StoryClusterer.STORY_ID)
-        .agg(array_sort(collect_list(org.apache.spark.sql.functions.struct(col("__rank"),
-            udf(term, DataTypes.StringType).apply(col("term")).as("keyword")))).as("ranked"))
-        .select(col(StoryClusterer.STORY_ID), org.apache.spark.sql.functions.array_distinct(col("ranked.keyword")).as("keywords"));
+        .agg(array_sort(collect_list(struct(col("__rank"),
+            udf(hash, DataTypes.LongType).apply(col("term")).as("hash")))).as("ranked"))
+        .select(col(StoryClusterer.STORY_ID), col("ranked.hash").as("hashes"));
+    Set<String> stopWords = ArticleFeatures.stopWords();
+    UDF3<String, String, scala.collection.Seq<Long>, String[]> words = (title, text, hashes) -> {
+      Map<Long, String> strings = ArticleFeatures.termStrings(title, text, stopWords);
+      List<String> found = new ArrayList<>();
+      scala.collection.Iterator<Long> it = hashes.iterator();
+      while (it.hasNext() && found.size() < KEYWORDS) {
+        String w = strings.get(it.next());
+        if (w != null && !found.contains(w)) {
+          found.add(w);
+        }
+      }
+      return found.toArray(new String[0]);
+    };
+    Dataset<Row> keywords = titleArticles.select(StoryClusterer.STORY_ID, "id")
+        .join(articles.select("id", "title", "text"), "id")
+        .join(ranked, StoryClusterer.STORY_ID)
+        .select(col(StoryClusterer.STORY_ID), udf(words, DataTypes.createArrayType(DataTypes.StringType))
+            .apply(col("title"), col("text"), col("hashes")).as("keywords"));
     // Copies of one text count once: an outlet that only reprinted a wire story is no independent source.
     Column independent = coalesce(col(CopyDetector.DUPLICATE_GROUP), col("source"), col("id"));
     return articleTable.groupBy(StoryClusterer.STORY_ID)

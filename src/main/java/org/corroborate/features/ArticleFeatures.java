@@ -5,20 +5,20 @@ import static org.apache.spark.sql.functions.udf;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.ml.Pipeline;
-import org.apache.spark.ml.PipelineModel;
-import org.apache.spark.ml.PipelineStage;
-import org.apache.spark.ml.feature.CountVectorizer;
-import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.feature.IDF;
 import org.apache.spark.ml.feature.IDFModel;
 import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.ml.linalg.SparseVector;
+import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
@@ -34,20 +34,19 @@ import org.corroborate.config.JobConfig;
 import org.corroborate.text.Boilerplate;
 import org.corroborate.text.Hashing;
 import org.corroborate.text.Tokenizer;
-import org.apache.spark.api.java.JavaSparkContext;
 
 /**
  * The features every later stage reads, in one pass over the articles plus MLlib's TF-IDF.
  *
  * <p>Input columns: {@code id, source, title, text}. Output columns:
  * <ul>
- *   <li>{@code tokens}: content words of the title and the body, lower-cased, Spark's English stop
- *       words removed, boilerplate lines skipped; the pairs of adjacent content words inside a
- *       sentence as two-word tokens ({@link Tokenizer#phrases}); plus each name of the body (a
- *       capitalised word inside a sentence, see {@link Tokenizer#names}) as a {@code name:}
- *       token;</li>
- *   <li>{@code tfidf}: MLlib {@link CountVectorizer} (binary: presence, not counts, which measured
- *       better on real news; terms in at least 2 articles) then {@link IDF};</li>
+ *   <li>{@code terms}: the article's distinct terms as sorted 64-bit hashes ({@link TermVocabulary}):
+ *       content words of the title and the body, lower-cased, Spark's English stop words removed,
+ *       boilerplate lines skipped; the pairs of adjacent content words inside a sentence as
+ *       two-word terms ({@link Tokenizer#phrases}); and each name of the body (a capitalised word
+ *       inside a sentence, see {@link Tokenizer#names}) as a term of its own kind;</li>
+ *   <li>{@code tfidf}: binary term frequencies (presence, not counts, which measured better on
+ *       real news) over every term in at least 2 articles, then MLlib's {@link IDF};</li>
  *   <li>{@code salient_terms}, {@code salient_weights}: the article's top {@code --salient-terms}
  *       terms (vocabulary indices), each weighted tf * idf^p with p = {@code --idf-power}, with
  *       weights such that summing products over shared terms gives
@@ -60,7 +59,7 @@ import org.apache.spark.api.java.JavaSparkContext;
  * </ul>
  */
 public final class ArticleFeatures {
-  public static final String TOKENS = "tokens";
+  public static final String TERMS = "terms";
   public static final String TFIDF = "tfidf";
   public static final String SALIENT_TERMS = "salient_terms";
   public static final String SALIENT_WEIGHTS = "salient_weights";
@@ -71,7 +70,7 @@ public final class ArticleFeatures {
 
   private static final StructType PASS_SCHEMA = new StructType()
       .add("id", DataTypes.StringType)
-      .add(TOKENS, DataTypes.createArrayType(DataTypes.StringType))
+      .add(TERMS, DataTypes.BinaryType)
       .add(SIGNATURE, DataTypes.createArrayType(DataTypes.IntegerType))
       .add(SHINGLE_COUNT, DataTypes.IntegerType)
       .add(BODY_HASH, DataTypes.LongType)
@@ -81,14 +80,10 @@ public final class ArticleFeatures {
       .add(SALIENT_TERMS, DataTypes.createArrayType(DataTypes.IntegerType))
       .add(SALIENT_WEIGHTS, DataTypes.createArrayType(DataTypes.FloatType));
 
-  /** Extra times a name counts in the term frequencies (see {@link Tokenizer#names}). */
-  /** Prefix of name tokens in the vocabulary: names form their own part of the vector. */
-  public static final String NAME_PREFIX = "name:";
-
   private ArticleFeatures() {}
 
-  /** The featurised articles and the TF-IDF vocabulary (index -> term). */
-  public record Result(Dataset<Row> features, String[] vocabulary, Dataset<Row> tokenised) {
+  /** The featurised articles and the TF-IDF vocabulary (index -> term hash). */
+  public record Result(Dataset<Row> features, TermVocabulary vocabulary, Dataset<Row> tokenised) {
     /** Frees the tokenised rows the features are computed from; read the features (or cache them) first. */
     public void release() {
       if (tokenised != null) {
@@ -101,7 +96,7 @@ public final class ArticleFeatures {
   public static Result build(SparkSession spark, Dataset<Row> articles, Set<Long> boilerplate, JobConfig config) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<Set<Long>> lines = jsc.broadcast(new HashSet<>(boilerplate));
-    Set<String> stopWords = new HashSet<>(Arrays.asList(StopWordsRemover.loadDefaultStopWords("english")));
+    Set<String> stopWords = stopWords();
     MinHasher hasher = new MinHasher(config.shingleWords(), config.minhashBands(), config.minhashRows());
 
     MapPartitionsFunction<Row, Row> pass = rows -> {
@@ -114,44 +109,39 @@ public final class ArticleFeatures {
       }
       return out.iterator();
     };
-    // Input splits of a large file hold tens of thousands of articles each, and CountVectorizer
-    // counts the distinct terms of a whole partition in memory (at 1M articles a 4 GiB heap ran
-    // out): spread the articles over the job's shuffle partitions, sized from the corpus.
+    // Input splits of a large file hold tens of thousands of articles each: spread the articles over
+    // the job's shuffle partitions, sized from the corpus, so that no task holds too many.
     int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
     Dataset<Row> passed = articles.select("id", "source", "title", "text")
         .repartition(partitions)
         .mapPartitions(pass, Encoders.row(PASS_SCHEMA))
-        // Two model fits and the final transform read these rows: tokenise and hash once. Words,
-        // phrases and names of every article outweigh the corpus text, so they wait on disk and
-        // leave the heap to the fits.
+        // The document frequencies, the IDF fit and the final transform read these rows: tokenise
+        // and hash once. The terms of every article outweigh the corpus text, so they wait on disk
+        // and leave the heap to the fits.
         .persist(StorageLevel.DISK_ONLY());
 
-    CountVectorizer counts = new CountVectorizer()
-        .setInputCol(TOKENS).setOutputCol("tf").setMinDF(2).setVocabSize(1 << 18).setBinary(true);
-    IDF idf = new IDF().setInputCol("tf").setOutputCol(TFIDF);
-    // CountVectorizer lists terms of equal frequency in whatever order Spark collected them, which
-    // changes with the partitioning (local vs cluster, number of cores). Index the vocabulary in term
-    // order instead, so term indices, TF-IDF vectors and every tie broken by index are the same on
-    // every run.
-    String[] vocabulary = counts.fit(passed).vocabulary().clone();
-    java.util.Arrays.sort(vocabulary);
-    CountVectorizerModel sortedCounts = new CountVectorizerModel(vocabulary)
-        .setInputCol(TOKENS).setOutputCol("tf").setBinary(counts.getBinary());
-    PipelineModel model = new Pipeline().setStages(new PipelineStage[] {sortedCounts, idf}).fit(passed);
-    double[] idfWeights = ((IDFModel) model.stages()[1]).idf().toArray();
+    TermVocabulary vocabulary = vocabulary(passed);
+    Broadcast<TermVocabulary> vocab = jsc.broadcast(vocabulary);
+    // Binary term frequencies (presence, not counts, which measured better on real news) over the
+    // vocabulary, then MLlib's IDF.
+    UDF1<byte[], Vector> tf = packed -> {
+      TermVocabulary v = vocab.value();
+      int[] indices = v.indices(packed);
+      double[] ones = new double[indices.length];
+      Arrays.fill(ones, 1.0);
+      return Vectors.sparse(v.size(), indices, ones);
+    };
+    Dataset<Row> counted = passed.withColumn("tf", udf(tf, SQLDataTypes.VectorType()).apply(col(TERMS)));
+    IDFModel idf = new IDF().setInputCol("tf").setOutputCol(TFIDF).fit(counted);
 
     int top = config.salientTerms();
-    boolean[] isName = new boolean[vocabulary.length];
-    for (int i = 0; i < vocabulary.length; i++) {
-      isName[i] = vocabulary[i].startsWith(NAME_PREFIX);
-    }
-    Broadcast<boolean[]> names = jsc.broadcast(isName);
-    Broadcast<double[]> idfs = jsc.broadcast(idfWeights);
+    Broadcast<boolean[]> names = jsc.broadcast(vocabulary.names());
+    Broadcast<double[]> idfs = jsc.broadcast(idf.idf().toArray());
     double nameWeight = config.nameWeight();
     double idfPower = config.idfPower();
     UDF1<Vector, Row> salient = v -> salientTerms(
         sharpen(v, idfs.value(), idfPower), top, names.value(), nameWeight);
-    Dataset<Row> features = model.transform(passed)
+    Dataset<Row> features = idf.transform(counted)
         .drop("tf")
         .withColumn("__salient", udf(salient, SALIENT_SCHEMA).apply(col(TFIDF)))
         .withColumn(SALIENT_TERMS, col("__salient").getField(SALIENT_TERMS))
@@ -160,28 +150,96 @@ public final class ArticleFeatures {
     return new Result(features, vocabulary, passed);
   }
 
+  /**
+   * Every term in at least two articles, in hash order. Each partition sends the driver one packed
+   * array of its terms: millions of terms arrive as a few hundred arrays, not as a row each.
+   */
+  static TermVocabulary vocabulary(Dataset<Row> passed) {
+    FlatMapFunction<Row, Long> terms = r -> {
+      long[] hashes = TermVocabulary.unpack((byte[]) r.get(1));
+      return Arrays.stream(hashes).boxed().iterator();
+    };
+    MapPartitionsFunction<Row, byte[]> packed = rows -> {
+      List<Long> kept = new ArrayList<>();
+      while (rows.hasNext()) {
+        kept.add(rows.next().getLong(0));
+      }
+      return List.of(TermVocabulary.pack(kept)).iterator();
+    };
+    List<byte[]> parts = passed.flatMap(terms, Encoders.LONG()).toDF("term")
+        .groupBy("term").count()
+        .filter(col("count").geq(2))
+        .select("term")
+        .mapPartitions(packed, Encoders.BINARY())
+        .collectAsList();
+    int total = 0;
+    for (byte[] part : parts) {
+      total += part.length / Long.BYTES;
+    }
+    long[] all = new long[total];
+    int at = 0;
+    for (byte[] part : parts) {
+      long[] hashes = TermVocabulary.unpack(part);
+      System.arraycopy(hashes, 0, all, at, hashes.length);
+      at += hashes.length;
+    }
+    Arrays.sort(all);
+    return new TermVocabulary(all);
+  }
+
+  /** Spark's English stop words, which features leave out. */
+  public static Set<String> stopWords() {
+    return new HashSet<>(Arrays.asList(StopWordsRemover.loadDefaultStopWords("english")));
+  }
+
+  /**
+   * The terms of an article, as strings: content words of the title and the body (stop words and
+   * one-letter words left out, numbers kept; {@code bodyWords} = {@link Tokenizer#words(String)} of
+   * the body), then the two-word phrases of each, in order.
+   */
+  static List<String> wordTerms(String title, String body, List<String> bodyWords, Set<String> stopWords) {
+    List<String> terms = new ArrayList<>(Tokenizer.words(title, stopWords, 2));
+    for (String w : bodyWords) {
+      if ((w.length() >= 2 || Character.isDigit(w.charAt(0))) && !stopWords.contains(w)) {
+        terms.add(w);
+      }
+    }
+    terms.addAll(Tokenizer.phrases(title, stopWords, 2));
+    terms.addAll(Tokenizer.phrases(body, stopWords, 2));
+    return terms;
+  }
+
+  /**
+   * The display form of each term of an article, by hash: words and phrases as they are, names
+   * without any marker. For keywords: the vocabulary itself holds hashes only.
+   */
+  public static Map<Long, String> termStrings(String title, String body, Set<String> stopWords) {
+    Map<Long, String> out = new HashMap<>();
+    for (String term : wordTerms(title, body, Tokenizer.words(body), stopWords)) {
+      out.putIfAbsent(TermVocabulary.word(term), term);
+    }
+    for (String name : Tokenizer.names(body, stopWords)) {
+      out.putIfAbsent(TermVocabulary.name(name), name);
+    }
+    return out;
+  }
+
   /** The one-pass features of one article. */
   static Row featureRow(String id, String source, String title, String text,
       Set<Long> boilerplate, Set<String> stopWords, MinHasher hasher) {
     String body = Boilerplate.strip(text, source, boilerplate);
     List<String> words = Tokenizer.words(body);
-    List<String> tokens = new ArrayList<>();
-    List<String> titleTokens = Tokenizer.words(title, stopWords, 2);
-    tokens.addAll(titleTokens);
-    for (String w : words) {
-      if ((w.length() >= 2 || Character.isDigit(w.charAt(0))) && !stopWords.contains(w)) {
-        tokens.add(w);
-      }
+    List<Long> terms = new ArrayList<>();
+    for (String term : wordTerms(title, body, words, stopWords)) {
+      terms.add(TermVocabulary.word(term));
     }
-    tokens.addAll(Tokenizer.phrases(title, stopWords, 2));
-    tokens.addAll(Tokenizer.phrases(body, stopWords, 2));
     for (String name : Tokenizer.names(body, stopWords)) {
-      tokens.add(NAME_PREFIX + name);
+      terms.add(TermVocabulary.name(name));
     }
     long[] shingles = hasher.shingles(words);
     int[] signature = hasher.signature(shingles);
     long bodyHash = Hashing.hash64(String.join(" ", words));
-    return RowFactory.create(id, tokens.toArray(new String[0]), signature, shingles.length, bodyHash,
+    return RowFactory.create(id, TermVocabulary.pack(terms), signature, shingles.length, bodyHash,
         body.strip().length());
   }
 

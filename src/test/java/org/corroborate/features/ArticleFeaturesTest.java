@@ -2,11 +2,13 @@ package org.corroborate.features;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
@@ -17,14 +19,30 @@ class ArticleFeaturesTest {
   private static final Set<String> STOP = Set.of("the", "in", "at", "a", "of");
 
   @Test
-  void tokensHoldWordsPhrasesAndNames() {
-    Row row = ArticleFeatures.featureRow("a1", null, "Quake hits Chile",
-        "Rescuers reached the town of Talca in Chile.", Set.of(), STOP, new MinHasher(3, 4, 2));
-    List<String> tokens = Arrays.asList((String[]) row.get(1));
-    assertTrue(tokens.containsAll(List.of("quake", "hits", "chile", "rescuers", "talca")), tokens.toString());
-    assertTrue(tokens.containsAll(List.of("quake hits", "hits chile", "rescuers reached", "town talca",
-        "talca chile")), tokens.toString());
-    assertTrue(tokens.containsAll(List.of("name:talca", "name:chile")), tokens.toString());
+  void termsHoldWordsPhrasesAndNames() {
+    String title = "Quake hits Chile";
+    String body = "Rescuers reached the town of Talca in Chile.";
+    Row row = ArticleFeatures.featureRow("a1", null, title, body, Set.of(), STOP, new MinHasher(3, 4, 2));
+    long[] terms = TermVocabulary.unpack((byte[]) row.get(1));
+    Set<Long> hashes = new HashSet<>();
+    for (long t : terms) {
+      hashes.add(t);
+    }
+    assertEquals(terms.length, hashes.size(), "terms are distinct");
+    for (String word : List.of("quake", "hits", "chile", "rescuers", "talca", "quake hits", "hits chile",
+        "rescuers reached", "town talca", "talca chile")) {
+      assertTrue(hashes.contains(TermVocabulary.word(word)), word);
+    }
+    assertTrue(hashes.contains(TermVocabulary.name("talca")));
+    assertTrue(hashes.contains(TermVocabulary.name("chile")));
+    assertFalse(hashes.contains(TermVocabulary.name("rescuers")), "a sentence's first word is no name");
+    assertFalse(hashes.contains(TermVocabulary.word("the")), "stop words are left out");
+
+    // The same article gives each term's wording back, names without a marker.
+    Map<Long, String> strings = ArticleFeatures.termStrings(title, body, STOP);
+    assertEquals("town talca", strings.get(TermVocabulary.word("town talca")));
+    assertEquals("talca", strings.get(TermVocabulary.name("talca")));
+    assertEquals(hashes, strings.keySet());
   }
 
   @Test
