@@ -45,10 +45,10 @@ import org.corroborate.text.Tokenizer;
  *       boilerplate lines skipped; the pairs of adjacent content words inside a sentence as
  *       two-word terms ({@link Tokenizer#phrases}); and each name of the body (a capitalised word
  *       inside a sentence, see {@link Tokenizer#names}) as a term of its own kind;</li>
- *   <li>{@code tfidf}: binary term frequencies (presence, not counts, which measured better on
- *       real news) over every term in at least 2 articles, then MLlib's {@link IDF};</li>
  *   <li>{@code salient_terms}, {@code salient_weights}: the article's top {@code --salient-terms}
- *       terms (vocabulary indices), each weighted tf * idf^p with p = {@code --idf-power}, with
+ *       terms (vocabulary indices: every term in at least 2 articles) by TF-IDF, binary term
+ *       frequencies (presence, not counts, which measured better on real news) and MLlib's
+ *       {@link IDF}, each weighted tf * idf^p with p = {@code --idf-power}, with
  *       weights such that summing products over shared terms gives
  *       {@code (1 - w) * word cosine + w * name cosine}, w = {@code --name-weight}
  *       (see {@link #salientTerms});</li>
@@ -131,19 +131,27 @@ public final class ArticleFeatures {
       Arrays.fill(ones, 1.0);
       return Vectors.sparse(v.size(), indices, ones);
     };
-    Dataset<Row> counted = passed.withColumn("tf", udf(tf, SQLDataTypes.VectorType()).apply(col(TERMS)));
-    IDFModel idf = new IDF().setInputCol("tf").setOutputCol(TFIDF).fit(counted);
+    IDFModel idf = new IDF().setInputCol("tf").setOutputCol(TFIDF)
+        .fit(passed.select(udf(tf, SQLDataTypes.VectorType()).apply(col(TERMS)).as("tf")));
 
     int top = config.salientTerms();
     Broadcast<boolean[]> names = jsc.broadcast(vocabulary.names());
     Broadcast<double[]> idfs = jsc.broadcast(idf.idf().toArray());
     double nameWeight = config.nameWeight();
     double idfPower = config.idfPower();
-    UDF1<Vector, Row> salient = v -> salientTerms(
-        sharpen(v, idfs.value(), idfPower), top, names.value(), nameWeight);
-    Dataset<Row> features = idf.transform(counted)
-        .drop("tf")
-        .withColumn("__salient", udf(salient, SALIENT_SCHEMA).apply(col(TFIDF)))
+    // tf * idf with the fitted weights, read from a broadcast: the model's own transform would ship
+    // its weights (8 bytes a term, 10 MB at 100,000 articles) inside every task.
+    UDF1<byte[], Row> salient = packed -> {
+      int[] indices = vocab.value().indices(packed);
+      double[] weights = new double[indices.length];
+      for (int i = 0; i < indices.length; i++) {
+        weights[i] = idfs.value()[indices[i]];
+      }
+      Vector tfidf = Vectors.sparse(vocab.value().size(), indices, weights);
+      return salientTerms(sharpen(tfidf, idfs.value(), idfPower), top, names.value(), nameWeight);
+    };
+    Dataset<Row> features = passed
+        .withColumn("__salient", udf(salient, SALIENT_SCHEMA).apply(col(TERMS)))
         .withColumn(SALIENT_TERMS, col("__salient").getField(SALIENT_TERMS))
         .withColumn(SALIENT_WEIGHTS, col("__salient").getField(SALIENT_WEIGHTS))
         .drop("__salient");
