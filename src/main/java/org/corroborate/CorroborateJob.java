@@ -111,15 +111,15 @@ public final class CorroborateJob {
         () -> {
           Dataset<Row> canonical = featured.join(copies.filter(col("id").equalTo(col(CopyDetector.CANONICAL))), "id");
           StoryClusterer.Candidates candidates = StoryClusterer.candidatePairs(canonical, config);
-          Dataset<Row> stories = StoryClusterer.cluster(candidates, config);
+          StoryClusterer.Clustered stories = StoryClusterer.cluster(candidates, config);
           Dataset<Row> all = cut(copies
-              .join(stories.withColumnRenamed("id", CopyDetector.CANONICAL), CopyDetector.CANONICAL)
+              .join(stories.stories().withColumnRenamed("id", CopyDetector.CANONICAL), CopyDetector.CANONICAL)
               .select(col("id"), col(CopyDetector.DUPLICATE_GROUP), col(CopyDetector.CANONICAL),
                   col(StoryClusterer.STORY_ID), col(StoryClusterer.CENTRALITY)), cached);
           long pairCount = candidates.pairCount();
           all.count();
           candidates.release();
-          return new Staged(all, pairCount);
+          return new Staged(all, pairCount, stories.droppedEdges().value());
         },
         CorroborateJob::storyCounts).data();
 
@@ -159,8 +159,8 @@ public final class CorroborateJob {
       // The report reads the written tables back: short plans, and no stage computed twice.
       Report report = Report.collect(out.readTable("articles"), out.readTable("stories"), out.readTable("facts"),
           runReport.overview(), config.reportMaxStories());
-      out.file("report.json", report.toJson());
-      out.file("report.html", report.toHtml());
+      out.file("report.json", report::writeJson);
+      out.file("report.html", report::writeHtml);
       return report;
     }, r -> Map.of("stories_in_report", (long) r.storiesShown()));
 
@@ -178,8 +178,8 @@ public final class CorroborateJob {
     return cut.data();
   }
 
-  /** A phase's result with one count that only the phase itself can know. */
-  private record Staged(Dataset<Row> data, long pairs) {}
+  /** A phase's result with the counts only the phase itself can know. */
+  private record Staged(Dataset<Row> data, long pairs, long droppedEdges) {}
 
   private static Map<String, Long> copyCounts(Dataset<Row> copies) {
     Row r = copies.agg(
@@ -201,6 +201,10 @@ public final class CorroborateJob {
     counts.put("stories", r.getLong(0));
     counts.put("multi_article_stories", r.getLong(1));
     counts.put("largest_story", r.isNullAt(2) ? 0L : r.getLong(2));
+    if (staged.droppedEdges() > 0) {
+      // A run of look-alike stories formed one component too large to cluster whole.
+      counts.put("edges_over_component_cap", staged.droppedEdges());
+    }
     return counts;
   }
 

@@ -1,7 +1,10 @@
 package org.corroborate.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -74,7 +77,23 @@ public final class OutputWriter {
     return tablesFormat == TablesFormat.JSON ? spark.read().schema(schemas.get(name)).json(path) : spark.read().parquet(path);
   }
 
-  /** Writes a small text file (report, run summary) as {@code name}. */
+  /** Something written to a stream. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /** Writes the file {@code name} (UTF-8) as {@code content} produces it, without holding it whole. */
+  public void file(String name, Content content) {
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(fs.create(new Path(staging, name), true),
+        StandardCharsets.UTF_8), 1 << 16)) {
+      content.writeTo(out);
+    } catch (IOException e) {
+      throw CorroborateException.outputNotWritable(location(), e);
+    }
+  }
+
+  /** Writes a small text file (the run summary) as {@code name}. */
   public void file(String name, String content) {
     try (OutputStream out = fs.create(new Path(staging, name), true)) {
       out.write(content.getBytes(StandardCharsets.UTF_8));

@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.io.IOException;
+import java.io.Writer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -459,9 +461,25 @@ public final class Report {
     return ReportHtml.render(model);
   }
 
+  /**
+   * Writes report.json to {@code out} as it is serialised: a report of hundreds of large stories
+   * is never held as one string.
+   */
+  public void writeJson(Writer out) throws IOException {
+    Json.MAPPER.writeValue(out, model);
+    out.write("\n");
+  }
+
+  /** Writes report.html to {@code out} as it is rendered. */
+  public void writeHtml(Writer out) {
+    ReportHtml.render(model, out);
+  }
+
   /** JSON writing with one configured mapper. */
   public static final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+        // The caller closes the streams it hands over.
+        .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private Json() {}
 

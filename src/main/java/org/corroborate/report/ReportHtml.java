@@ -69,6 +69,13 @@ final class ReportHtml {
 
   /** The page for {@code model} ({@link Report#model()}). */
   static String render(Map<String, Object> model) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    render(model, out);
+    return out.toString();
+  }
+
+  /** Writes the page for {@code model} to {@code out}, as the template renders it. */
+  static void render(Map<String, Object> model, java.io.Writer out) {
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("csp", contentSecurityPolicy());
     page.put("script", SCRIPT);
@@ -90,7 +97,7 @@ final class ReportHtml {
     }
     page.put("stories", storyViews);
     page.put("has_stories", !storyViews.isEmpty());
-    return TEMPLATE.execute(page);
+    TEMPLATE.execute(page, out);
   }
 
   /** The page's policy: nothing from the network, and only the page's own script by its hash. */

@@ -238,6 +238,17 @@ class ReportTest {
   }
 
   @Test
+  void streamsTheSameBytesItWouldReturn() throws IOException {
+    Report report = hostileReport();
+    java.io.StringWriter json = new java.io.StringWriter();
+    report.writeJson(json);
+    assertEquals(report.toJson(), json.toString());
+    java.io.StringWriter html = new java.io.StringWriter();
+    report.writeHtml(html);
+    assertEquals(report.toHtml(), html.toString());
+  }
+
+  @Test
   void schemaDocumentNamesEveryField() throws IOException {
     String doc = Files.readString(Path.of("docs", "report-schema.md"));
     JsonNode json = new ObjectMapper().readTree(hostileReport().toJson());
