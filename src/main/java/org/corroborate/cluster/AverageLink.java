@@ -1,8 +1,7 @@
 package org.corroborate.cluster;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.PriorityQueue;
+import org.corroborate.util.IntDoubleMap;
 
 /**
  * Average-link (UPGMA) agglomerative clustering over a sparse similarity graph: repeatedly merges
@@ -12,6 +11,7 @@ import java.util.PriorityQueue;
  *
  * <p>Cost is O(E log E) for E edges (merged neighbour maps, smaller into larger, and a heap with lazy
  * deletion), so a component's cost is bounded by its edges, which blocking bounds per article.
+ * Neighbour maps are primitive ({@link IntDoubleMap}): a million edges take tens of megabytes.
  * Deterministic: ties go to the pair of lower cluster indices.
  */
 public final class AverageLink {
@@ -25,12 +25,18 @@ public final class AverageLink {
     int[] size = new int[n];
     int[] version = new int[n];
     int[] parent = new int[n];
-    @SuppressWarnings("unchecked")
-    Map<Integer, Double>[] sums = new Map[n];
+    int[] degree = new int[n];
+    for (int k = 0; k < from.length; k++) {
+      if (from[k] != to[k]) {
+        degree[from[k]]++;
+        degree[to[k]]++;
+      }
+    }
+    IntDoubleMap[] sums = new IntDoubleMap[n];
     for (int i = 0; i < n; i++) {
       size[i] = 1;
       parent[i] = i;
-      sums[i] = new HashMap<>();
+      sums[i] = new IntDoubleMap(degree[i]);
     }
     for (int k = 0; k < from.length; k++) {
       int a = from[k];
@@ -38,15 +44,16 @@ public final class AverageLink {
       if (a == b) {
         continue;
       }
-      sums[a].merge(b, weight[k], Double::sum);
-      sums[b].merge(a, weight[k], Double::sum);
+      sums[a].add(b, weight[k]);
+      sums[b].add(a, weight[k]);
     }
     PriorityQueue<Candidate> heap = new PriorityQueue<>();
     for (int a = 0; a < n; a++) {
-      for (Map.Entry<Integer, Double> e : sums[a].entrySet()) {
-        int b = e.getKey();
-        if (a < b) {
-          heap.add(new Candidate(e.getValue(), a, b, 0, 0));
+      IntDoubleMap m = sums[a];
+      for (int slot = 0; slot < m.capacity(); slot++) {
+        int b = m.keyAt(slot);
+        if (b > a) {
+          heap.add(new Candidate(m.valueAt(slot), a, b, 0, 0));
         }
       }
     }
@@ -62,22 +69,26 @@ public final class AverageLink {
       int gone = keep == c.a ? c.b : c.a;
       parent[gone] = keep;
       sums[keep].remove(gone);
-      for (Map.Entry<Integer, Double> e : sums[gone].entrySet()) {
-        int other = e.getKey();
-        if (other == keep) {
+      IntDoubleMap goneSums = sums[gone];
+      for (int slot = 0; slot < goneSums.capacity(); slot++) {
+        int other = goneSums.keyAt(slot);
+        if (other < 0 || other == keep) {
           continue;
         }
-        sums[keep].merge(other, e.getValue(), Double::sum);
-        Map<Integer, Double> otherSums = sums[other];
-        double moved = otherSums.remove(gone);
-        otherSums.merge(keep, moved, Double::sum);
+        sums[keep].add(other, goneSums.valueAt(slot));
+        double moved = sums[other].remove(gone);
+        sums[other].add(keep, moved);
       }
-      sums[gone] = Map.of();
+      sums[gone] = null;
       size[keep] += size[gone];
       version[keep]++;
-      for (Map.Entry<Integer, Double> e : sums[keep].entrySet()) {
-        int other = e.getKey();
-        double mean = e.getValue() / ((double) size[keep] * size[other]);
+      IntDoubleMap keepSums = sums[keep];
+      for (int slot = 0; slot < keepSums.capacity(); slot++) {
+        int other = keepSums.keyAt(slot);
+        if (other < 0) {
+          continue;
+        }
+        double mean = keepSums.valueAt(slot) / ((double) size[keep] * size[other]);
         int lo = Math.min(keep, other);
         int hi = Math.max(keep, other);
         heap.add(new Candidate(mean, lo, hi, version[lo], version[hi]));

@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
@@ -24,13 +23,13 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.stream.LongStream;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -42,6 +41,7 @@ import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
 import org.corroborate.config.JobConfig;
 import org.corroborate.features.ArticleFeatures;
 import org.corroborate.spark.Plans;
@@ -72,8 +72,12 @@ public final class StoryClusterer {
   public static final String STORY_ID = "story_id";
   public static final String CENTRALITY = "centrality";
 
-  /** Most edges of one connected component that average-link clustering sees. */
-  static final int MAX_COMPONENT_EDGES = 200_000;
+  /**
+   * Most edges of one connected component that average-link clustering sees: about 100 bytes an
+   * edge while it runs. At 100,000 generated articles the look-alike stories of one kind formed a
+   * component of several hundred thousand edges, which a cap of 200,000 split into fragments.
+   */
+  static final int MAX_COMPONENT_EDGES = 3_000_000;
 
   /**
    * Most articles whose vectors are broadcast at once for exact scoring: about 100 MB of salient
@@ -207,51 +211,130 @@ public final class StoryClusterer {
   }
 
   /** The story of every article, from the candidate pairs of {@link #candidatePairs}. */
-  public static Dataset<Row> cluster(Candidates candidates, JobConfig config) {
+  public static Clustered cluster(Candidates candidates, JobConfig config) {
     double threshold = config.storyThreshold();
     Dataset<Row> pairs = candidates.pairs().data();
     Dataset<Row> components = ConnectedComponents.of(
         pairs.filter(col("score").geq(threshold)).select(col("a").as("src"), col("b").as("dst")));
-    Dataset<Row> inside = pairs
+    int partitions = Integer.parseInt(SparkSession.active().conf().get("spark.sql.shuffle.partitions"));
+    LongAccumulator dropped = SparkSession.active().sparkContext().longAccumulator("story edges over the component cap");
+    // Each component's edges arrive strongest first, as a run of rows in one task: the task reads
+    // them into primitive arrays, clusters, and goes on to the next component.
+    MapPartitionsFunction<Row, Row> averageLink = rows -> {
+      List<Row> out = new ArrayList<>();
+      ComponentEdges edges = new ComponentEdges();
+      long current = Long.MIN_VALUE;
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        if (r.getLong(0) != current) {
+          out.addAll(edges.cluster(threshold));
+          dropped.add(edges.dropped);
+          edges = new ComponentEdges();
+          current = r.getLong(0);
+        }
+        edges.add(r.getLong(1), r.getLong(2), r.getDouble(3));
+      }
+      out.addAll(edges.cluster(threshold));
+      dropped.add(edges.dropped);
+      return out.iterator();
+    };
+    Dataset<Row> clustered = pairs
         .join(components.toDF("a", "component"), "a")
         .join(components.toDF("b", "b_component"), "b")
         .filter(col("component").equalTo(col("b_component")))
         .select("component", "a", "b", "score")
-        // A giant component is clustered on its strongest edges only, so one task's memory and
-        // time stay bounded however large a story (or a run of look-alike stories) grows.
-        .withColumn("__rank", row_number().over(
-            Window.partitionBy("component").orderBy(col("score").desc(), col("a"), col("b"))))
-        .filter(col("__rank").leq(MAX_COMPONENT_EDGES))
-        .drop("__rank");
-    FlatMapFunction<Row, Row> averageLink = row -> clusterComponent(row.getList(1), threshold).iterator();
-    Dataset<Row> clustered = inside.groupBy("component")
-        .agg(collect_list(struct(col("a"), col("b"), col("score"))).as("edges"))
-        .flatMap(averageLink, Encoders.row(MEMBER_SCHEMA));
+        .repartition(partitions, col("component"))
+        .sortWithinPartitions(col("component"), col("score").desc(), col("a"), col("b"))
+        .mapPartitions(averageLink, Encoders.row(MEMBER_SCHEMA));
     // Numbers follow ids, so a story's least number is its least id.
     Dataset<Row> ids = candidates.articles().data();
-    return ids
+    return new Clustered(ids
         .join(clustered, ArticleIndex.IDX, "left")
         .join(ids.toDF("root", "root_id"), "root", "left")
         .select(col("id"),
             concat(lit("s-"), substring(sha2(coalesce(col("root_id"), col("id")), 256), 1, 12)).as(STORY_ID),
-            coalesce(col(CENTRALITY), lit(0.0)).as(CENTRALITY));
+            coalesce(col(CENTRALITY), lit(0.0)).as(CENTRALITY)), dropped);
   }
 
-  /** Average-link clusters of one component: (article, least article of its cluster, centrality) rows. */
-  static List<Row> clusterComponent(List<Row> edges, double threshold) {
-    // Sort edges so the clustering does not depend on the order Spark collected them in.
-    List<Row> sorted = new ArrayList<>(edges);
-    sorted.sort(Comparator.comparingLong((Row r) -> r.getLong(0)).thenComparingLong(r -> r.getLong(1)));
-    long[] nodes = sorted.stream().flatMapToLong(r -> LongStream.of(r.getLong(0), r.getLong(1)))
-        .sorted().distinct().toArray();
-    int m = sorted.size();
+  /**
+   * Stories ({@code id, story_id, centrality}) and, once they are computed, the number of edges
+   * left out of average link because their component had more than {@link #MAX_COMPONENT_EDGES}.
+   */
+  public record Clustered(Dataset<Row> stories, LongAccumulator droppedEdges) {}
+
+  /**
+   * The edges of one component, strongest first, in primitive arrays. Beyond a cap
+   * ({@link #MAX_COMPONENT_EDGES}) edges are counted, not kept: a giant component is clustered on its
+   * strongest edges, so one task's memory stays bounded however large a run of look-alike stories
+   * grows.
+   */
+  static final class ComponentEdges {
+    private final int cap;
+    private long[] from = new long[16];
+    private long[] to = new long[16];
+    private double[] weight = new double[16];
+    private int size;
+    long dropped;
+
+    ComponentEdges() {
+      this(MAX_COMPONENT_EDGES);
+    }
+
+    ComponentEdges(int cap) {
+      this.cap = cap;
+    }
+
+    void add(long a, long b, double score) {
+      if (size == cap) {
+        dropped++;
+        return;
+      }
+      if (size == from.length) {
+        int grown = (int) Math.min(cap, 2L * size);
+        from = Arrays.copyOf(from, grown);
+        to = Arrays.copyOf(to, grown);
+        weight = Arrays.copyOf(weight, grown);
+      }
+      from[size] = a;
+      to[size] = b;
+      weight[size] = score;
+      size++;
+    }
+
+    List<Row> cluster(double threshold) {
+      if (size > 100_000) {
+        org.slf4j.LoggerFactory.getLogger(StoryClusterer.class).info(
+            "stories: average link over a component of {} edges{}", size, dropped > 0 ? " (" + dropped + " weaker ones left out)" : "");
+      }
+      return size == 0 ? List.of() : clusterComponent(from, to, weight, size, threshold);
+    }
+  }
+
+  /**
+   * Average-link clusters of one component, from its first {@code m} edges: (article, least article
+   * of its cluster, centrality) rows. The result does not depend on the order of the edges.
+   */
+  static List<Row> clusterComponent(long[] a, long[] b, double[] w, int m, double threshold) {
+    long[] nodes = new long[2 * m];
+    System.arraycopy(a, 0, nodes, 0, m);
+    System.arraycopy(b, 0, nodes, m, m);
+    nodes = LongStream.of(nodes).sorted().distinct().toArray();
+    // Edges in (a, b) order, so that ties in the clustering break the same way on every run. Article
+    // numbers fit in 32 bits and a pair appears once, so a pair sorts as one long.
+    long[] pairs = new long[m];
+    for (int k = 0; k < m; k++) {
+      pairs[k] = a[k] << 32 | b[k];
+    }
+    long[] sortedPairs = pairs.clone();
+    Arrays.sort(sortedPairs);
     int[] from = new int[m];
     int[] to = new int[m];
     double[] weight = new double[m];
     for (int k = 0; k < m; k++) {
-      from[k] = Arrays.binarySearch(nodes, sorted.get(k).getLong(0));
-      to[k] = Arrays.binarySearch(nodes, sorted.get(k).getLong(1));
-      weight[k] = sorted.get(k).getDouble(2);
+      int i = Arrays.binarySearch(sortedPairs, pairs[k]);
+      from[i] = Arrays.binarySearch(nodes, a[k]);
+      to[i] = Arrays.binarySearch(nodes, b[k]);
+      weight[i] = w[k];
     }
     int[] cluster = AverageLink.cluster(nodes.length, from, to, weight, threshold);
     double[] centrality = new double[nodes.length];

@@ -1,5 +1,7 @@
 package org.corroborate.facts;
 
+import org.corroborate.util.IntDoubleMap;
+
 /**
  * Groups linked statements into fact groups by average-link agglomerative clustering over a sparse
  * similarity graph (UPGMA, Sokal and Michener 1958), so that one bridging pair cannot chain two

@@ -1,4 +1,4 @@
-package org.corroborate.facts;
+package org.corroborate.util;
 
 import java.util.Arrays;
 
@@ -10,7 +10,7 @@ import java.util.Arrays;
  * raw slots: {@link #capacity()}, {@link #keyAt(int)} ({@code -1} for an empty slot) and
  * {@link #valueAt(int)}.
  */
-final class IntDoubleMap {
+public final class IntDoubleMap {
   private static final int EMPTY = -1;
 
   private int[] keys;
@@ -18,7 +18,7 @@ final class IntDoubleMap {
   private int size;
 
   /** Empty map sized for about {@code expected} entries. */
-  IntDoubleMap(int expected) {
+  public IntDoubleMap(int expected) {
     int cap = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
     keys = new int[cap];
     values = new double[cap];
@@ -26,27 +26,27 @@ final class IntDoubleMap {
   }
 
   /** Number of entries. */
-  int size() {
+  public int size() {
     return size;
   }
 
   /** Slots to iterate over. */
-  int capacity() {
+  public int capacity() {
     return keys.length;
   }
 
   /** Key in a slot, or -1 when the slot is empty. */
-  int keyAt(int slot) {
+  public int keyAt(int slot) {
     return keys[slot];
   }
 
   /** Value in a slot. */
-  double valueAt(int slot) {
+  public double valueAt(int slot) {
     return values[slot];
   }
 
   /** Value of {@code key}, or {@code absent} when there is none. */
-  double get(int key, double absent) {
+  public double get(int key, double absent) {
     int mask = keys.length - 1;
     for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
       int k = keys[i];
@@ -60,7 +60,7 @@ final class IntDoubleMap {
   }
 
   /** Adds {@code delta} to the value of {@code key} (absent counts 0). */
-  void add(int key, double delta) {
+  public void add(int key, double delta) {
     if (key < 0) {
       throw new IllegalArgumentException("Negative key " + key);
     }
@@ -83,7 +83,7 @@ final class IntDoubleMap {
   }
 
   /** Removes {@code key}; returns its value, or 0 when it was absent. */
-  double remove(int key) {
+  public double remove(int key) {
     int mask = keys.length - 1;
     int i = mix(key) & mask;
     while (keys[i] != key) {

@@ -1,4 +1,4 @@
-package org.corroborate.facts;
+package org.corroborate.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
