@@ -12,9 +12,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Connected components of an undirected graph, computed in Spark without collecting it: each node
- * starts with the least id among itself and its neighbours as label and repeatedly takes the least
- * label of its neighbours until no label changes (min-label propagation). Rounds grow with the
- * graph's diameter, which is small for copy groups and for story graphs after neighbour pruning.
+ * starts with the least id among itself and its neighbours as label; each round it takes the least
+ * label of its neighbours and then the label of its label (pointer jumping), until no label changes.
+ * A label is always a node of the same component and only decreases, so the labels settle on the
+ * component's least node. Plain min-label propagation needs as many rounds as the graph's diameter
+ * (long chains of look-alike stories at 100,000 articles); jumping shortens a chain's labels
+ * geometrically.
  *
  * <p>Input: edges with string columns {@code src, dst}. Output: {@code node, component}, where the
  * component is the least node id in it, for every node that has an edge. The result is persisted.
@@ -38,18 +41,22 @@ public final class ConnectedComponents {
         .withColumnRenamed("src", "node"));
     for (int round = 1; ; round++) {
       Dataset<Row> current = labels.data();
-      Plans next = Plans.cut(neighbours
+      Dataset<Row> propagated = neighbours
           .join(current.toDF("dst", "label"), "dst")
           .groupBy(col("src").as("node"))
           .agg(min(col("label")).as("neighbour"))
           .join(current, "node")
-          .select(col("node"), least(col("neighbour"), col("component")).as("component")));
+          .select(col("node"), least(col("neighbour"), col("component")).as("component"));
+      Plans next = Plans.cut(propagated
+          .join(current.toDF("component", "jump"), "component")
+          .select(col("node"), least(col("component"), col("jump")).as("component")));
       long changed = next.data().join(current.toDF("node", "old"), "node")
           .filter(col("component").notEqual(col("old")))
           .count();
       labels.release();
       labels = next;
       if (changed == 0) {
+        LOG.info("connected components: labels settled after {} rounds", round);
         break;
       }
       if (round == MAX_ROUNDS) {
