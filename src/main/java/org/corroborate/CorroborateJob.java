@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
@@ -118,8 +119,9 @@ public final class CorroborateJob {
                   col(StoryClusterer.STORY_ID), col(StoryClusterer.CENTRALITY)), cached);
           long pairCount = candidates.pairCount();
           all.count();
+          long dropped = stories.droppedEdges().getAsLong();
           candidates.release();
-          return new Staged(all, pairCount, stories.droppedEdges().value());
+          return new Staged(all, pairCount, dropped);
         },
         CorroborateJob::storyCounts).data();
 
@@ -132,7 +134,11 @@ public final class CorroborateJob {
       Dataset<Row> input = articles.select("id", "source", "title", "text")
           .join(storyOf.select("id", CopyDetector.DUPLICATE_GROUP, StoryClusterer.STORY_ID), "id");
       FactSettings settings = FactSettings.defaults().withLinkThreshold(config.factThreshold());
-      out.table("facts", FactStage.facts(input, settings, boilerplateLines));
+      // A story's articles are split into sentences and aligned: seconds of work on a few bytes.
+      Plans.withoutCoalescing(() -> {
+        out.table("facts", FactStage.facts(input, settings, boilerplateLines));
+        return null;
+      });
       return out.readTable("facts").groupBy("status").count().collectAsList();
     }, rows -> {
       Map<String, Long> counts = new LinkedHashMap<>();
@@ -213,7 +219,8 @@ public final class CorroborateJob {
 
   /**
    * The stories table: title from the most central canonical article, keywords from the summed
-   * salient-term weights of its canonical articles, sources and time span from all its articles.
+   * weights of the 24 most salient terms of each of its canonical articles, sources and time span
+   * from all its articles.
    *
    * <p>The vocabulary holds term hashes, not strings: a keyword's wording comes from the story's
    * title article, so the keywords are the story's most weighted terms that this article contains
@@ -232,7 +239,7 @@ public final class CorroborateJob {
     UDF1<Integer, Long> hash = i -> vocab.value().term(i);
     Dataset<Row> ranked = canonical.select("id", StoryClusterer.STORY_ID)
         .join(featured.select(col("id"), col(ArticleFeatures.SALIENT_WEIGHTS),
-            posexplode(col(ArticleFeatures.SALIENT_TERMS)).as(new String[] {"pos", "term"})), "id")
+            posexplode(slice(col(ArticleFeatures.SALIENT_TERMS), 1, 3 * KEYWORDS)).as(new String[] {"pos", "term"})), "id")
         .groupBy(col(StoryClusterer.STORY_ID), col("term"))
         .agg(StoryClusterer.orderedSum(col(ArticleFeatures.SALIENT_WEIGHTS).getItem(col("pos"))).as("weight"))
         .withColumn("__rank", row_number().over(Window.partitionBy(StoryClusterer.STORY_ID)

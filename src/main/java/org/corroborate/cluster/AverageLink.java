@@ -9,9 +9,9 @@ import org.corroborate.util.IntDoubleMap;
  * pair without an edge counts as similarity 0. Unlike connected components, one article similar to
  * two unrelated stories cannot chain them: the stories' mean similarity stays low.
  *
- * <p>Cost is O(E log E) for E edges (merged neighbour maps, smaller into larger, and a heap with lazy
- * deletion), so a component's cost is bounded by its edges, which blocking bounds per article.
- * Neighbour maps are primitive ({@link IntDoubleMap}): a million edges take tens of megabytes.
+ * <p>Merged neighbour maps (smaller into larger) and a heap with lazy deletion that holds only pairs
+ * at or above the threshold, so a component's cost grows with its edges, which blocking bounds per
+ * article. Neighbour maps are primitive ({@link IntDoubleMap}): about 100 bytes an edge in all.
  * Deterministic: ties go to the pair of lower cluster indices.
  */
 public final class AverageLink {
@@ -52,7 +52,7 @@ public final class AverageLink {
       IntDoubleMap m = sums[a];
       for (int slot = 0; slot < m.capacity(); slot++) {
         int b = m.keyAt(slot);
-        if (b > a) {
+        if (b > a && m.valueAt(slot) >= threshold) {
           heap.add(new Candidate(m.valueAt(slot), a, b, 0, 0));
         }
       }
@@ -91,6 +91,9 @@ public final class AverageLink {
         double mean = keepSums.valueAt(slot) / ((double) size[keep] * size[other]);
         int lo = Math.min(keep, other);
         int hi = Math.max(keep, other);
+        if (mean < threshold) {
+          continue;
+        }
         heap.add(new Candidate(mean, lo, hi, version[lo], version[hi]));
       }
     }

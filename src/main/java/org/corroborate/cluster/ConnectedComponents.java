@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
  * (long chains of look-alike stories at 100,000 articles); jumping shortens a chain's labels
  * geometrically.
  *
- * <p>Input: edges with string columns {@code src, dst}. Output: {@code node, component}, where the
- * component is the least node id in it, for every node that has an edge. The result is persisted.
+ * <p>Input: edges with columns {@code src, dst} of one orderable type (article ids or numbers).
+ * Output: {@code node, component}, where the component is the least node in it, for every node that
+ * has an edge. The result is persisted.
  */
 public final class ConnectedComponents {
   private static final Logger LOG = LoggerFactory.getLogger(ConnectedComponents.class);

@@ -4,6 +4,7 @@ package org.corroborate.cluster;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
@@ -24,12 +25,15 @@ import static org.apache.spark.sql.functions.when;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.stream.LongStream;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -37,11 +41,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.util.LongAccumulator;
 import org.corroborate.config.JobConfig;
 import org.corroborate.features.ArticleFeatures;
 import org.corroborate.spark.Plans;
@@ -133,18 +135,34 @@ public final class StoryClusterer {
     Dataset<Row> vectors = indexed.select(col(ArticleIndex.IDX),
         udf(pack, DataTypes.BinaryType).apply(struct(col(ArticleFeatures.SALIENT_TERMS),
             col(ArticleFeatures.SALIENT_WEIGHTS))).as("vector"));
-    UDF2<byte[], byte[], Double> dot = SparseVectors::dot;
     long articleCount = indexed.count();
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(SparkSession.active().sparkContext());
     Dataset<Row> scored = null;
-    // The vectors of one side reach every task by broadcast, a wave of articles at a time, so that
-    // no pair carries a vector through a shuffle and no broadcast outgrows memory.
+    List<Broadcast<byte[][]>> waves = new ArrayList<>();
+    // The vectors of one side reach every task by broadcast, a wave of articles at a time, as an
+    // array indexed by article number; the pairs of each first article arrive as one row with that
+    // article's vector, so no vector is copied or shuffled once per pair.
     for (long from = 0; from < articleCount; from += BROADCAST_ARTICLES) {
-      Column inWave = col(ArticleIndex.IDX).geq(from).and(col(ArticleIndex.IDX).lt(from + BROADCAST_ARTICLES));
-      Dataset<Row> wave = candidates.filter(col("b").geq(from).and(col("b").lt(from + BROADCAST_ARTICLES)))
+      long start = from;
+      long end = Math.min(articleCount, from + BROADCAST_ARTICLES);
+      Broadcast<byte[][]> wave = jsc.broadcast(waveVectors(vectors, start, end));
+      waves.add(wave);
+      FlatMapFunction<Row, Row> score = r -> {
+        byte[] vector = (byte[]) r.get(1);
+        byte[][] others = wave.value();
+        List<Long> bs = r.getList(2);
+        List<Row> out = new ArrayList<>(bs.size());
+        for (long b : bs) {
+          out.add(RowFactory.create(r.getLong(0), b, SparseVectors.dot(vector, others[(int) (b - start)])));
+        }
+        return out.iterator();
+      };
+      Dataset<Row> waveScores = candidates.filter(col("b").geq(start).and(col("b").lt(end)))
+          .groupBy("a").agg(collect_list(col("b")).as("bs"))
           .join(vectors.toDF("a", "vector_a"), "a")
-          .join(broadcast(vectors.filter(inWave).toDF("b", "vector_b")), "b")
-          .select(col("a"), col("b"), udf(dot, DataTypes.DoubleType).apply(col("vector_a"), col("vector_b")).as("score"));
-      scored = scored == null ? wave : scored.union(wave);
+          .select("a", "vector_a", "bs")
+          .flatMap(score, Encoders.row(PAIR_SCHEMA));
+      scored = scored == null ? waveScores : scored.union(waveScores);
     }
     Plans pairs = Plans.cut(scored == null
         ? SparkSession.active().createDataFrame(List.of(), PAIR_SCHEMA)
@@ -152,11 +170,23 @@ public final class StoryClusterer {
             "score", config.storyNeighbours()));
     // Pairs are a few longs each, so adaptive execution would merge their partitions into a few
     // tasks, but each pair is joined with two 100-term vectors and ranked: keep the tasks small.
-    long pairCount = withoutCoalescing(() -> pairs.data().count());
+    long pairCount = Plans.withoutCoalescing(() -> pairs.data().count());
+    // Executors drop their copies; the driver keeps the waves, should a lost partition be recomputed.
+    waves.forEach(w -> w.unpersist(false));
     Plans ids = Plans.cut(indexed.select(ArticleIndex.IDX, "id"));
     ids.data().count();
     index.release();
     return new Candidates(ids, pairs, pairCount);
+  }
+
+  /** The packed vectors of articles {@code start} (inclusive) to {@code end}, by article number. */
+  private static byte[][] waveVectors(Dataset<Row> vectors, long start, long end) {
+    byte[][] out = new byte[(int) (end - start)][];
+    Arrays.fill(out, new byte[0]);
+    for (Row r : vectors.filter(col(ArticleIndex.IDX).geq(start).and(col(ArticleIndex.IDX).lt(end))).collectAsList()) {
+      out[(int) (r.getLong(0) - start)] = (byte[]) r.get(1);
+    }
+    return out;
   }
 
   /**
@@ -171,18 +201,6 @@ public final class StoryClusterer {
     public void release() {
       articles.release();
       pairs.release();
-    }
-  }
-
-  private static long withoutCoalescing(LongSupplier action) {
-    SparkSession spark = SparkSession.active();
-    String key = "spark.sql.adaptive.coalescePartitions.enabled";
-    String before = spark.conf().get(key, "true");
-    spark.conf().set(key, "false");
-    try {
-      return action.getAsLong();
-    } finally {
-      spark.conf().set(key, before);
     }
   }
 
@@ -217,35 +235,24 @@ public final class StoryClusterer {
     Dataset<Row> components = ConnectedComponents.of(
         pairs.filter(col("score").geq(threshold)).select(col("a").as("src"), col("b").as("dst")));
     int partitions = Integer.parseInt(SparkSession.active().conf().get("spark.sql.shuffle.partitions"));
-    LongAccumulator dropped = SparkSession.active().sparkContext().longAccumulator("story edges over the component cap");
     // Each component's edges arrive strongest first, as a run of rows in one task: the task reads
     // them into primitive arrays, clusters, and goes on to the next component.
-    MapPartitionsFunction<Row, Row> averageLink = rows -> {
-      List<Row> out = new ArrayList<>();
-      ComponentEdges edges = new ComponentEdges();
-      long current = Long.MIN_VALUE;
-      while (rows.hasNext()) {
-        Row r = rows.next();
-        if (r.getLong(0) != current) {
-          out.addAll(edges.cluster(threshold));
-          dropped.add(edges.dropped);
-          edges = new ComponentEdges();
-          current = r.getLong(0);
-        }
-        edges.add(r.getLong(1), r.getLong(2), r.getDouble(3));
-      }
-      out.addAll(edges.cluster(threshold));
-      dropped.add(edges.dropped);
-      return out.iterator();
-    };
-    Dataset<Row> clustered = pairs
+    MapPartitionsFunction<Row, Row> averageLink =
+        rows -> clusterComponents(rows, threshold, MAX_COMPONENT_EDGES).iterator();
+    Dataset<Row> inside = pairs
         .join(components.toDF("a", "component"), "a")
         .join(components.toDF("b", "b_component"), "b")
         .filter(col("component").equalTo(col("b_component")))
-        .select("component", "a", "b", "score")
+        .select("component", "a", "b", "score");
+    Dataset<Row> clustered = inside
         .repartition(partitions, col("component"))
         .sortWithinPartitions(col("component"), col("score").desc(), col("a"), col("b"))
         .mapPartitions(averageLink, Encoders.row(MEMBER_SCHEMA));
+    LongSupplier dropped = () -> {
+      Row r = inside.groupBy("component").count()
+          .agg(sum(greatest(col("count").minus(MAX_COMPONENT_EDGES), lit(0L)))).first();
+      return r.isNullAt(0) ? 0 : r.getLong(0);
+    };
     // Numbers follow ids, so a story's least number is its least id.
     Dataset<Row> ids = candidates.articles().data();
     return new Clustered(ids
@@ -257,10 +264,32 @@ public final class StoryClusterer {
   }
 
   /**
-   * Stories ({@code id, story_id, centrality}) and, once they are computed, the number of edges
-   * left out of average link because their component had more than {@link #MAX_COMPONENT_EDGES}.
+   * Average link over each component of {@code rows} ({@code component, a, b, score}, a
+   * component's rows together, strongest first), each on at most {@code cap} edges.
    */
-  public record Clustered(Dataset<Row> stories, LongAccumulator droppedEdges) {}
+  static List<Row> clusterComponents(Iterator<Row> rows, double threshold, int cap) {
+    List<Row> out = new ArrayList<>();
+    ComponentEdges edges = new ComponentEdges(cap);
+    long current = Long.MIN_VALUE;
+    while (rows.hasNext()) {
+      Row r = rows.next();
+      if (r.getLong(0) != current) {
+        out.addAll(edges.cluster(threshold));
+        edges = new ComponentEdges(cap);
+        current = r.getLong(0);
+      }
+      edges.add(r.getLong(1), r.getLong(2), r.getDouble(3));
+    }
+    out.addAll(edges.cluster(threshold));
+    return out;
+  }
+
+  /**
+   * Stories ({@code id, story_id, centrality}) and a count, run on demand while the candidates are
+   * held, of the edges left out of average link because their component had more than
+   * {@link #MAX_COMPONENT_EDGES}.
+   */
+  public record Clustered(Dataset<Row> stories, LongSupplier droppedEdges) {}
 
   /**
    * The edges of one component, strongest first, in primitive arrays. Beyond a cap
@@ -323,10 +352,18 @@ public final class StoryClusterer {
     // numbers fit in 32 bits and a pair appears once, so a pair sorts as one long.
     long[] pairs = new long[m];
     for (int k = 0; k < m; k++) {
+      if (a[k] < 0 || a[k] >= b[k] || b[k] > Integer.MAX_VALUE) {
+        throw new IllegalStateException("story pair out of order or out of range: " + a[k] + ", " + b[k]);
+      }
       pairs[k] = a[k] << 32 | b[k];
     }
     long[] sortedPairs = pairs.clone();
     Arrays.sort(sortedPairs);
+    for (int k = 1; k < m; k++) {
+      if (sortedPairs[k] == sortedPairs[k - 1]) {
+        throw new IllegalStateException("story pair given twice: " + (sortedPairs[k] >>> 32) + ", " + (sortedPairs[k] & 0xFFFF_FFFFL));
+      }
+    }
     int[] from = new int[m];
     int[] to = new int[m];
     double[] weight = new double[m];

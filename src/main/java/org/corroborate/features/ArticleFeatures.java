@@ -131,8 +131,11 @@ public final class ArticleFeatures {
       Arrays.fill(ones, 1.0);
       return Vectors.sparse(v.size(), indices, ones);
     };
+    // MLlib's IDF counts document frequencies into a dense array of the vocabulary's size per input
+    // partition (60 MB at a million articles) and merges them: a partition per core, not hundreds.
+    int fitPartitions = Math.max(1, Math.min(partitions, spark.sparkContext().defaultParallelism()));
     IDFModel idf = new IDF().setInputCol("tf").setOutputCol(TFIDF)
-        .fit(passed.select(udf(tf, SQLDataTypes.VectorType()).apply(col(TERMS)).as("tf")));
+        .fit(passed.coalesce(fitPartitions).select(udf(tf, SQLDataTypes.VectorType()).apply(col(TERMS)).as("tf")));
 
     int top = config.salientTerms();
     Broadcast<boolean[]> names = jsc.broadcast(vocabulary.names());

@@ -14,8 +14,9 @@ import org.corroborate.text.Hashing;
  * of a string, and a sorted article maps onto the sorted vocabulary in one merge. Every term with a
  * document frequency of at least 2 is kept, whatever the corpus size, and the order depends on the
  * terms alone, never on how Spark partitioned the articles. Names ({@link #name}) are told from
- * other terms by the lowest bit of their hash. At 64 bits two of a million terms collide with odds
- * of about 1 in 30 million.
+ * other terms by the lowest bit of their hash, so 63 bits tell terms of one kind apart: among the
+ * tens of millions of distinct terms of a million articles a collision is unlikely (odds about 1 in
+ * 10,000 a run), and one would only count two terms as one.
  */
 public final class TermVocabulary implements Serializable {
   private final long[] terms;

@@ -471,8 +471,16 @@ public final class Report {
   }
 
   /** Writes report.html to {@code out} as it is rendered. */
-  public void writeHtml(Writer out) {
-    ReportHtml.render(model, out);
+  public void writeHtml(Writer out) throws IOException {
+    try {
+      ReportHtml.render(model, out);
+    } catch (com.samskivert.mustache.MustacheException e) {
+      // The template engine wraps a failed write; the caller reports where the output could not go.
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw e;
+    }
   }
 
   /** JSON writing with one configured mapper. */

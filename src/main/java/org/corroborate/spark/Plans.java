@@ -23,6 +23,24 @@ public record Plans(Dataset<Row> data, Dataset<Row> cached) {
     return new Plans(SparkSession.active().createDataFrame(persisted.rdd(), persisted.schema()), persisted);
   }
 
+  /**
+   * Runs {@code action} with adaptive execution's merging of small shuffle partitions turned off.
+   * Spark sizes merged partitions by bytes, but some stages spend their time on a few bytes: pairs
+   * of article numbers each scored against two vectors, or articles split into sentences and
+   * aligned. Merged into a task or three, such a stage runs on one core while the others wait.
+   */
+  public static <T> T withoutCoalescing(java.util.function.Supplier<T> action) {
+    SparkSession spark = SparkSession.active();
+    String key = "spark.sql.adaptive.coalescePartitions.enabled";
+    String before = spark.conf().get(key, "true");
+    spark.conf().set(key, "false");
+    try {
+      return action.get();
+    } finally {
+      spark.conf().set(key, before);
+    }
+  }
+
   /** Frees the cached rows. */
   public void release() {
     cached.unpersist();

@@ -47,6 +47,22 @@ class ComponentEdgesTest {
     assertEquals(1_001, rows.size());
   }
 
+  @Test
+  void clustersEachComponentOfAStreamOnItsOwn() {
+    // Component 1: articles 1, 2, 3 (a story); component 7: 7, 8 and 9, where 9 joins only weakly.
+    List<Row> rows = List.of(
+        org.apache.spark.sql.RowFactory.create(1L, 1L, 2L, 0.9),
+        org.apache.spark.sql.RowFactory.create(1L, 2L, 3L, 0.8),
+        org.apache.spark.sql.RowFactory.create(1L, 1L, 3L, 0.7),
+        org.apache.spark.sql.RowFactory.create(7L, 7L, 8L, 0.6),
+        org.apache.spark.sql.RowFactory.create(7L, 8L, 9L, 0.35));
+    Map<Long, Long> roots = roots(StoryClusterer.clusterComponents(rows.iterator(), 0.3, 100));
+    assertEquals(Map.of(1L, 1L, 2L, 1L, 3L, 1L, 7L, 7L, 8L, 7L, 9L, 9L), roots);
+    // A cap of one edge a component keeps only each component's strongest edge.
+    Map<Long, Long> capped = roots(StoryClusterer.clusterComponents(rows.iterator(), 0.3, 1));
+    assertEquals(Map.of(1L, 1L, 2L, 1L, 7L, 7L, 8L, 7L), capped);
+  }
+
   private static Map<Long, Long> roots(List<Row> rows) {
     Map<Long, Long> out = new TreeMap<>();
     for (Row r : rows) {

@@ -240,12 +240,33 @@ class ReportTest {
   @Test
   void streamsTheSameBytesItWouldReturn() throws IOException {
     Report report = hostileReport();
-    java.io.StringWriter json = new java.io.StringWriter();
+    // The caller owns the stream: writing must neither close it nor leave anything unwritten.
+    StrictWriter json = new StrictWriter();
     report.writeJson(json);
+    json.write("");
     assertEquals(report.toJson(), json.toString());
-    java.io.StringWriter html = new java.io.StringWriter();
+    StrictWriter html = new StrictWriter();
     report.writeHtml(html);
+    html.write("");
     assertEquals(report.toHtml(), html.toString());
+  }
+
+  /** A writer that fails once closed. */
+  private static final class StrictWriter extends java.io.StringWriter {
+    private boolean closed;
+
+    @Override
+    public void write(String str) {
+      if (closed) {
+        throw new IllegalStateException("written after close");
+      }
+      super.write(str);
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
   }
 
   @Test
