@@ -19,7 +19,12 @@ public record Plans(Dataset<Row> data, Dataset<Row> cached) {
 
   /** {@code data} persisted, behind a fresh plan. */
   public static Plans cut(Dataset<Row> data) {
-    Dataset<Row> persisted = data.persist(StorageLevel.MEMORY_AND_DISK());
+    return cut(data, StorageLevel.MEMORY_AND_DISK());
+  }
+
+  /** {@code data} persisted at {@code level}, behind a fresh plan. */
+  public static Plans cut(Dataset<Row> data, StorageLevel level) {
+    Dataset<Row> persisted = data.persist(level);
     return new Plans(SparkSession.active().createDataFrame(persisted.rdd(), persisted.schema()), persisted);
   }
 
