@@ -101,7 +101,7 @@ public final class CorroborateJob {
           r.release();
           return new ArticleFeatures.Result(joined.data(), r.vocabulary(), null);
         },
-        r -> Map.of("vocabulary", (long) r.vocabulary().size()));
+        r -> Map.of("vocabulary", (long) r.vocabulary().value().size()));
     Dataset<Row> featured = features.features();
 
     Dataset<Row> copies = log.phase("copies", "exact and near-duplicate groups",
@@ -151,7 +151,7 @@ public final class CorroborateJob {
       return counts;
     });
 
-    Dataset<Row> storyTable = stories(articleTable, articles, featured, storyOf, features.vocabulary(), jsc);
+    Dataset<Row> storyTable = stories(articleTable, articles, featured, storyOf, features.vocabulary());
 
     Map<String, Object> evaluation = log.phase("evaluation", "scoring against gold labels",
         () -> evaluate(config, articles, storyOf), e -> Map.of("scores", (long) e.size()));
@@ -227,8 +227,7 @@ public final class CorroborateJob {
    * (in practice nearly all of them: it is the article most like the rest of its story).
    */
   static Dataset<Row> stories(Dataset<Row> articleTable, Dataset<Row> articles, Dataset<Row> featured,
-      Dataset<Row> storyOf, TermVocabulary vocabulary, JavaSparkContext jsc) {
-    Broadcast<TermVocabulary> vocab = jsc.broadcast(vocabulary);
+      Dataset<Row> storyOf, Broadcast<TermVocabulary> vocab) {
     Dataset<Row> canonical = storyOf.filter(col("id").equalTo(col(CopyDetector.CANONICAL)));
     Dataset<Row> titleArticles = canonical.join(articleTable.select("id", "title", "published"), "id")
         .withColumn("__rank", row_number().over(Window.partitionBy(StoryClusterer.STORY_ID)

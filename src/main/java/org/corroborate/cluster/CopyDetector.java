@@ -91,7 +91,7 @@ public final class CopyDetector {
       }
       return out.iterator();
     };
-    int partitions = Integer.parseInt(SparkSession.active().conf().get("spark.sql.shuffle.partitions"));
+    int partitions = Plans.shufflePartitions();
     Dataset<Row> candidates = BlockPairs.of(indexed.flatMap(bands, Encoders.row(BlockPairs.KEYED)),
             config.maxBlockSize(), 0, partitions)
         .select("pair")

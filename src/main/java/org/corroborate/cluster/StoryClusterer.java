@@ -123,7 +123,7 @@ public final class StoryClusterer {
       }
       return out.iterator();
     };
-    int partitions = Integer.parseInt(SparkSession.active().conf().get("spark.sql.shuffle.partitions"));
+    int partitions = Plans.shufflePartitions();
     Dataset<Row> candidates = BlockPairs.of(indexed.flatMap(keys, Encoders.row(BlockPairs.KEYED)),
             config.maxBlockSize(), config.storyWindowDays() * 86_400_000L, partitions)
         .select(shiftrightunsigned(col("pair"), 32).as("a"), col("pair").bitwiseAND(0xFFFF_FFFFL).as("b"))
@@ -259,7 +259,7 @@ public final class StoryClusterer {
     Dataset<Row> pairs = candidates.pairs().data();
     Dataset<Row> components = ConnectedComponents.of(
         pairs.filter(col("score").geq(threshold)).select(col("a").as("src"), col("b").as("dst")));
-    int partitions = Integer.parseInt(SparkSession.active().conf().get("spark.sql.shuffle.partitions"));
+    int partitions = Plans.shufflePartitions();
     // Each component's edges arrive strongest first, as a run of rows in one task: the task reads
     // them into primitive arrays, clusters, and goes on to the next component.
     MapPartitionsFunction<Row, Row> averageLink =

@@ -31,6 +31,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.corroborate.config.JobConfig;
+import org.corroborate.spark.Plans;
 import org.corroborate.text.Boilerplate;
 import org.corroborate.text.Hashing;
 import org.corroborate.text.Tokenizer;
@@ -82,8 +83,8 @@ public final class ArticleFeatures {
 
   private ArticleFeatures() {}
 
-  /** The featurised articles and the TF-IDF vocabulary (index -> term hash). */
-  public record Result(Dataset<Row> features, TermVocabulary vocabulary, Dataset<Row> tokenised) {
+  /** The featurised articles and the TF-IDF vocabulary (index -> term hash), broadcast once for every stage. */
+  public record Result(Dataset<Row> features, Broadcast<TermVocabulary> vocabulary, Dataset<Row> tokenised) {
     /** Frees the tokenised rows the features are computed from; read the features (or cache them) first. */
     public void release() {
       if (tokenised != null) {
@@ -111,7 +112,7 @@ public final class ArticleFeatures {
     };
     // Input splits of a large file hold tens of thousands of articles each: spread the articles over
     // the job's shuffle partitions, sized from the corpus, so that no task holds too many.
-    int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+    int partitions = Plans.shufflePartitions();
     Dataset<Row> passed = articles.select("id", "source", "title", "text")
         .repartition(partitions)
         .mapPartitions(pass, Encoders.row(PASS_SCHEMA))
@@ -158,7 +159,7 @@ public final class ArticleFeatures {
         .withColumn(SALIENT_TERMS, col("__salient").getField(SALIENT_TERMS))
         .withColumn(SALIENT_WEIGHTS, col("__salient").getField(SALIENT_WEIGHTS))
         .drop("__salient");
-    return new Result(features, vocabulary, passed);
+    return new Result(features, vocab, passed);
   }
 
   /**

@@ -28,6 +28,11 @@ public record Plans(Dataset<Row> data, Dataset<Row> cached) {
     return new Plans(SparkSession.active().createDataFrame(persisted.rdd(), persisted.schema()), persisted);
   }
 
+  /** The active session's number of shuffle partitions (sized from the corpus by the job). */
+  public static int shufflePartitions() {
+    return Integer.parseInt(SparkSession.active().conf().get("spark.sql.shuffle.partitions"));
+  }
+
   /**
    * Runs {@code action} with adaptive execution's merging of small shuffle partitions turned off.
    * Spark sizes merged partitions by bytes, but some stages spend their time on a few bytes: pairs
