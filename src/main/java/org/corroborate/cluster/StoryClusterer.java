@@ -44,6 +44,7 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.corroborate.config.JobConfig;
 import org.corroborate.features.ArticleFeatures;
 import org.corroborate.spark.Plans;
@@ -87,6 +88,9 @@ public final class StoryClusterer {
    */
   static final long BROADCAST_ARTICLES = 50_000;
 
+  /** Bytes of packed vectors in one array sent to the driver. */
+  private static final int PACKED_CHUNK = 4 << 20;
+
   private static final StructType PAIR_SCHEMA = new StructType()
       .add("a", DataTypes.LongType)
       .add("b", DataTypes.LongType)
@@ -110,6 +114,11 @@ public final class StoryClusterer {
    * costs less than ranking pairs by the blocks they share, which an earlier version did first.
    */
   public static Candidates candidatePairs(Dataset<Row> articles, JobConfig config) {
+    return candidatePairs(articles, config, BROADCAST_ARTICLES);
+  }
+
+  /** {@link #candidatePairs(Dataset, JobConfig)}, scoring against waves of {@code waveArticles}. */
+  static Candidates candidatePairs(Dataset<Row> articles, JobConfig config, long waveArticles) {
     Plans index = ArticleIndex.of(articles.select(col("id"), col("published"),
         col(ArticleFeatures.SALIENT_TERMS), col(ArticleFeatures.SALIENT_WEIGHTS)));
     Dataset<Row> indexed = index.data();
@@ -136,43 +145,53 @@ public final class StoryClusterer {
         udf(pack, DataTypes.BinaryType).apply(struct(col(ArticleFeatures.SALIENT_TERMS),
             col(ArticleFeatures.SALIENT_WEIGHTS))).as("vector"));
     long articleCount = indexed.count();
+    // Each first article's pairs, as one row with that article's vector: written once, on disk, and
+    // read by every wave below.
+    Plans firsts = Plans.cut(candidates.groupBy("a").agg(collect_list(col("b")).as("bs"))
+        .join(vectors.toDF("a", "vector_a"), "a")
+        .select("a", "vector_a", "bs"), StorageLevel.DISK_ONLY());
+    Plans.withoutCoalescing(() -> firsts.data().count());
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(SparkSession.active().sparkContext());
-    Dataset<Row> scored = null;
-    List<Broadcast<byte[][]>> waves = new ArrayList<>();
-    // The vectors of one side reach every task by broadcast, a wave of articles at a time, as an
-    // array indexed by article number; the pairs of each first article arrive as one row with that
-    // article's vector, so no vector is copied or shuffled once per pair.
-    for (long from = 0; from < articleCount; from += BROADCAST_ARTICLES) {
+    double floor = config.storyCandidateThreshold();
+    List<Plans> waves = new ArrayList<>();
+    // The vectors of the other side reach every task by broadcast, a wave of articles at a time, as
+    // an array indexed by article number, so no vector is copied or shuffled once per pair. Waves run
+    // one after another and each keeps only its pairs at the candidate threshold, so one wave's
+    // vectors are in the executors at a time (at a million articles, all waves at once ran out of heap).
+    for (long from = 0; from < articleCount; from += waveArticles) {
       long start = from;
-      long end = Math.min(articleCount, from + BROADCAST_ARTICLES);
+      long end = Math.min(articleCount, from + waveArticles);
       Broadcast<byte[][]> wave = jsc.broadcast(waveVectors(vectors, start, end));
-      waves.add(wave);
       FlatMapFunction<Row, Row> score = r -> {
         byte[] vector = (byte[]) r.get(1);
         byte[][] others = wave.value();
         List<Long> bs = r.getList(2);
-        List<Row> out = new ArrayList<>(bs.size());
+        List<Row> out = new ArrayList<>();
         for (long b : bs) {
-          out.add(RowFactory.create(r.getLong(0), b, SparseVectors.dot(vector, others[(int) (b - start)])));
+          if (b >= start && b < end) {
+            double similarity = SparseVectors.dot(vector, others[(int) (b - start)]);
+            if (similarity >= floor) {
+              out.add(RowFactory.create(r.getLong(0), b, similarity));
+            }
+          }
         }
         return out.iterator();
       };
-      Dataset<Row> waveScores = candidates.filter(col("b").geq(start).and(col("b").lt(end)))
-          .groupBy("a").agg(collect_list(col("b")).as("bs"))
-          .join(vectors.toDF("a", "vector_a"), "a")
-          .select("a", "vector_a", "bs")
-          .flatMap(score, Encoders.row(PAIR_SCHEMA));
-      scored = scored == null ? waveScores : scored.union(waveScores);
+      Plans scores = Plans.cut(firsts.data().flatMap(score, Encoders.row(PAIR_SCHEMA)));
+      scores.data().count();
+      // Executors drop their copies; the driver keeps the wave (in its block manager, which may move
+      // it to disk), should a lost partition of these scores be recomputed.
+      wave.unpersist(false);
+      waves.add(scores);
     }
-    Plans pairs = Plans.cut(scored == null
-        ? SparkSession.active().createDataFrame(List.of(), PAIR_SCHEMA)
-        : bestPerArticle(scored.filter(col("score").geq(config.storyCandidateThreshold())),
-            "score", config.storyNeighbours()));
+    Dataset<Row> scored = waves.stream().map(Plans::data).reduce(Dataset::union)
+        .orElseGet(() -> SparkSession.active().createDataFrame(List.of(), PAIR_SCHEMA));
+    Plans pairs = Plans.cut(bestPerArticle(scored, "score", config.storyNeighbours()));
     // Pairs are a few longs each, so adaptive execution would merge their partitions into a few
-    // tasks, but each pair is joined with two 100-term vectors and ranked: keep the tasks small.
+    // tasks; keep the ranking's tasks small.
     long pairCount = Plans.withoutCoalescing(() -> pairs.data().count());
-    // Executors drop their copies; the driver keeps the waves, should a lost partition be recomputed.
-    waves.forEach(w -> w.unpersist(false));
+    waves.forEach(Plans::release);
+    firsts.release();
     Plans ids = Plans.cut(indexed.select(ArticleIndex.IDX, "id"));
     ids.data().count();
     index.release();
@@ -181,21 +200,30 @@ public final class StoryClusterer {
 
   /**
    * The packed vectors of articles {@code start} (inclusive) to {@code end}, by article number. Each
-   * partition sends the driver one array of its vectors (number, length, bytes), not a row per
-   * article: at a million articles, a wave collected as rows ran a 4 GiB driver out of heap.
+   * partition sends the driver its vectors as arrays of up to {@link #PACKED_CHUNK} bytes (number,
+   * length, bytes), not a row per article: at a million articles, a wave collected as rows ran a
+   * 4 GiB driver out of heap.
    */
   private static byte[][] waveVectors(Dataset<Row> vectors, long start, long end) {
     MapPartitionsFunction<Row, byte[]> packed = rows -> {
-      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      List<byte[]> chunks = new ArrayList<>();
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(PACKED_CHUNK);
       java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
       while (rows.hasNext()) {
         Row r = rows.next();
         byte[] vector = (byte[]) r.get(1);
+        if (bytes.size() > 0 && bytes.size() + 8 + vector.length > PACKED_CHUNK) {
+          chunks.add(bytes.toByteArray());
+          bytes.reset();
+        }
         out.writeInt((int) (r.getLong(0) - start));
         out.writeInt(vector.length);
         out.write(vector);
       }
-      return bytes.size() == 0 ? List.<byte[]>of().iterator() : List.of(bytes.toByteArray()).iterator();
+      if (bytes.size() > 0) {
+        chunks.add(bytes.toByteArray());
+      }
+      return chunks.iterator();
     };
     byte[][] out = new byte[(int) (end - start)][];
     Arrays.fill(out, new byte[0]);

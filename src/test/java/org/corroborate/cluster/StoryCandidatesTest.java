@@ -1,0 +1,112 @@
+package org.corroborate.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.corroborate.Corroborate;
+import org.corroborate.config.JobConfig;
+import org.corroborate.features.ArticleFeatures;
+import org.corroborate.testing.TestSpark;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Exact scoring of blocked story candidates, whatever the number of broadcast waves. */
+class StoryCandidatesTest {
+  private static final StructType ARTICLES = new StructType()
+      .add("id", DataTypes.StringType)
+      .add("published", DataTypes.TimestampType)
+      .add(ArticleFeatures.SALIENT_TERMS, DataTypes.createArrayType(DataTypes.IntegerType))
+      .add(ArticleFeatures.SALIENT_WEIGHTS, DataTypes.createArrayType(DataTypes.FloatType));
+
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void startSpark() {
+    spark = TestSpark.session();
+  }
+
+  @Test
+  void wavesOfAnySizeScoreTheSamePairsExactly() {
+    // 8 topics of 6 articles: each article weighs its topic's 6 terms above 4 terms of noise.
+    Random random = new Random(11);
+    List<Row> rows = new ArrayList<>();
+    Map<String, Map<Integer, Float>> vectors = new TreeMap<>();
+    for (int topic = 0; topic < 8; topic++) {
+      for (int k = 0; k < 6; k++) {
+        Map<Integer, Float> vector = new TreeMap<>();
+        for (int t = 0; t < 6; t++) {
+          vector.put(topic * 10 + t, 1f + random.nextFloat());
+        }
+        for (int t = 0; t < 4; t++) {
+          vector.put(100 + random.nextInt(400), 0.3f * random.nextFloat());
+        }
+        double norm = Math.sqrt(vector.values().stream().mapToDouble(w -> w * w).sum());
+        vector.replaceAll((term, w) -> (float) (w / norm));
+        // Salient terms come strongest first.
+        List<Map.Entry<Integer, Float>> ranked = new ArrayList<>(vector.entrySet());
+        ranked.sort(Map.Entry.<Integer, Float>comparingByValue().reversed());
+        String id = String.format("t%d-%d", topic, k);
+        vectors.put(id, vector);
+        rows.add(RowFactory.create(id, k % 2 == 0 ? null : Timestamp.valueOf("2024-03-0" + (1 + k) + " 10:00:00"),
+            ranked.stream().map(Map.Entry::getKey).toList(), ranked.stream().map(Map.Entry::getValue).toList()));
+      }
+    }
+    Dataset<Row> articles = spark.createDataFrame(rows, ARTICLES);
+    JobConfig config = Corroborate.parseConfig("--input", "unused.jsonl");
+
+    Map<String, Double> whole = pairs(articles, config, 1_000);
+    assertFalse(whole.isEmpty());
+    assertEquals(whole, pairs(articles, config, 7));
+    assertEquals(whole, pairs(articles, config, 20));
+    for (Map.Entry<String, Double> pair : whole.entrySet()) {
+      String[] ids = pair.getKey().split(" ");
+      assertEquals(dot(vectors.get(ids[0]), vectors.get(ids[1])), pair.getValue(), 1e-6, pair.getKey());
+      assertTrue(pair.getValue() >= config.storyCandidateThreshold(), pair.getKey());
+    }
+    // Articles of one topic find each other.
+    assertTrue(whole.keySet().stream().filter(p -> p.startsWith("t3-")).filter(p -> p.contains(" t3-")).count() >= 10,
+        whole.toString());
+  }
+
+  private static Map<String, Double> pairs(Dataset<Row> articles, JobConfig config, long waveArticles) {
+    StoryClusterer.Candidates candidates = StoryClusterer.candidatePairs(articles, config, waveArticles);
+    try {
+      Map<Long, String> ids = new TreeMap<>();
+      for (Row r : candidates.articles().data().collectAsList()) {
+        ids.put(r.getLong(0), r.getString(1));
+      }
+      Map<String, Double> out = new TreeMap<>();
+      for (Row r : candidates.pairs().data().collectAsList()) {
+        out.put(ids.get(r.getLong(0)) + " " + ids.get(r.getLong(1)), r.getDouble(2));
+      }
+      assertEquals(out.size(), candidates.pairCount());
+      return out;
+    } finally {
+      candidates.release();
+    }
+  }
+
+  private static double dot(Map<Integer, Float> a, Map<Integer, Float> b) {
+    double sum = 0;
+    for (Map.Entry<Integer, Float> e : a.entrySet()) {
+      Float w = b.get(e.getKey());
+      if (w != null) {
+        sum += (double) e.getValue() * w;
+      }
+    }
+    return sum;
+  }
+}
