@@ -119,9 +119,9 @@ public final class CorroborateJob {
                   col(StoryClusterer.STORY_ID), col(StoryClusterer.CENTRALITY)), cached);
           long pairCount = candidates.pairCount();
           all.count();
-          long dropped = stories.droppedEdges().getAsLong();
+          stories.release();
           candidates.release();
-          return new Staged(all, pairCount, dropped);
+          return new Staged(all, pairCount, stories.componentsInRounds());
         },
         CorroborateJob::storyCounts).data();
 
@@ -185,7 +185,7 @@ public final class CorroborateJob {
   }
 
   /** A phase's result with the counts only the phase itself can know. */
-  private record Staged(Dataset<Row> data, long pairs, long droppedEdges) {}
+  private record Staged(Dataset<Row> data, long pairs, long componentsInRounds) {}
 
   private static Map<String, Long> copyCounts(Dataset<Row> copies) {
     Row r = copies.agg(
@@ -207,9 +207,9 @@ public final class CorroborateJob {
     counts.put("stories", r.getLong(0));
     counts.put("multi_article_stories", r.getLong(1));
     counts.put("largest_story", r.isNullAt(2) ? 0L : r.getLong(2));
-    if (staged.droppedEdges() > 0) {
-      // A run of look-alike stories formed one component too large to cluster whole.
-      counts.put("edges_over_component_cap", staged.droppedEdges());
+    if (staged.componentsInRounds() > 0) {
+      // A run of look-alike stories formed a component too large to cluster in one task.
+      counts.put("components_clustered_in_rounds", staged.componentsInRounds());
     }
     return counts;
   }

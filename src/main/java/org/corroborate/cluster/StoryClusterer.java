@@ -28,7 +28,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
 import java.util.stream.LongStream;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -76,9 +75,9 @@ public final class StoryClusterer {
   public static final String CENTRALITY = "centrality";
 
   /**
-   * Most edges of one connected component that average-link clustering sees: about 100 bytes an
-   * edge while it runs. At 100,000 generated articles the look-alike stories of one kind formed a
-   * component of several hundred thousand edges, which a cap of 200,000 split into fragments.
+   * Most edges of a connected component clustered in one task: about 100 bytes an edge while it
+   * runs. At 100,000 generated articles the look-alike stories of one kind formed one component of
+   * 2.2 million edges (nearly all pairs); larger components are clustered in Spark rounds.
    */
   static final int MAX_COMPONENT_EDGES = 3_000_000;
 
@@ -283,29 +282,52 @@ public final class StoryClusterer {
 
   /** The story of every article, from the candidate pairs of {@link #candidatePairs}. */
   public static Clustered cluster(Candidates candidates, JobConfig config) {
+    return cluster(candidates, config, MAX_COMPONENT_EDGES);
+  }
+
+  /**
+   * {@link #cluster(Candidates, JobConfig)}, where components of more than {@code maxTaskEdges}
+   * edges are clustered in Spark rounds ({@link DistributedAverageLink}) instead of in one task.
+   */
+  static Clustered cluster(Candidates candidates, JobConfig config, int maxTaskEdges) {
     double threshold = config.storyThreshold();
     Dataset<Row> pairs = candidates.pairs().data();
     Dataset<Row> components = ConnectedComponents.of(
         pairs.filter(col("score").geq(threshold)).select(col("a").as("src"), col("b").as("dst")));
     int partitions = Plans.shufflePartitions();
-    // Each component's edges arrive strongest first, as a run of rows in one task: the task reads
-    // them into primitive arrays, clusters, and goes on to the next component.
-    MapPartitionsFunction<Row, Row> averageLink =
-        rows -> clusterComponents(rows, threshold, MAX_COMPONENT_EDGES).iterator();
-    Dataset<Row> inside = pairs
+    List<Plans> held = new ArrayList<>();
+    // Every pair inside a component: weaker pairs count in the mean similarities too.
+    Plans inside = Plans.cut(pairs
         .join(components.toDF("a", "component"), "a")
         .join(components.toDF("b", "b_component"), "b")
         .filter(col("component").equalTo(col("b_component")))
-        .select("component", "a", "b", "score");
-    Dataset<Row> clustered = inside
+        .select("component", "a", "b", "score"));
+    held.add(inside);
+    Plans large = Plans.cut(inside.data().groupBy("component").count()
+        .filter(col("count").gt(maxTaskEdges))
+        .select(col("component"), col("count")));
+    held.add(large);
+    List<Row> largeSizes = large.data().collectAsList();
+    // Each component's edges arrive strongest first, as a run of rows in one task: the task reads
+    // them into primitive arrays, clusters, and goes on to the next component.
+    MapPartitionsFunction<Row, Row> averageLink =
+        rows -> clusterComponents(rows, threshold, maxTaskEdges).iterator();
+    Dataset<Row> clustered = inside.data()
+        .join(broadcast(large.data().select("component")), "component", "left_anti")
         .repartition(partitions, col("component"))
         .sortWithinPartitions(col("component"), col("score").desc(), col("a"), col("b"))
         .mapPartitions(averageLink, Encoders.row(MEMBER_SCHEMA));
-    LongSupplier dropped = () -> {
-      Row r = inside.groupBy("component").count()
-          .agg(sum(greatest(col("count").minus(MAX_COMPONENT_EDGES), lit(0L)))).first();
-      return r.isNullAt(0) ? 0 : r.getLong(0);
-    };
+    if (!largeSizes.isEmpty()) {
+      // A run of look-alike stories chained into one component too large for one task's memory.
+      org.slf4j.LoggerFactory.getLogger(StoryClusterer.class).info(
+          "stories: {} components of more than {} edges (the largest {}) are clustered in Spark rounds",
+          largeSizes.size(), maxTaskEdges, largeSizes.stream().mapToLong(r -> r.getLong(1)).max().getAsLong());
+      Plans rounds = DistributedAverageLink.cluster(inside.data()
+          .join(broadcast(large.data().select("component")), "component")
+          .select("a", "b", "score"), threshold);
+      held.add(rounds);
+      clustered = clustered.union(rounds.data().toDF(ArticleIndex.IDX, "root", CENTRALITY));
+    }
     // Numbers follow ids, so a story's least number is its least id.
     Dataset<Row> ids = candidates.articles().data();
     return new Clustered(ids
@@ -313,7 +335,7 @@ public final class StoryClusterer {
         .join(ids.toDF("root", "root_id"), "root", "left")
         .select(col("id"),
             concat(lit("s-"), substring(sha2(coalesce(col("root_id"), col("id")), 256), 1, 12)).as(STORY_ID),
-            coalesce(col(CENTRALITY), lit(0.0)).as(CENTRALITY)), dropped);
+            coalesce(col(CENTRALITY), lit(0.0)).as(CENTRALITY)), largeSizes.size(), held);
   }
 
   /**
@@ -338,17 +360,20 @@ public final class StoryClusterer {
   }
 
   /**
-   * Stories ({@code id, story_id, centrality}) and a count, run on demand while the candidates are
-   * held, of the edges left out of average link because their component had more than
-   * {@link #MAX_COMPONENT_EDGES}.
+   * Stories ({@code id, story_id, centrality}), read while the candidates are held, and the number
+   * of components clustered in Spark rounds; {@link #release()} frees what the stories are read from.
    */
-  public record Clustered(Dataset<Row> stories, LongSupplier droppedEdges) {}
+  public record Clustered(Dataset<Row> stories, long componentsInRounds, List<Plans> held) {
+    /** Frees the persisted inputs of {@code stories}; read (or cache) the stories first. */
+    public void release() {
+      held.forEach(Plans::release);
+    }
+  }
 
   /**
-   * The edges of one component, strongest first, in primitive arrays. Beyond a cap
-   * ({@link #MAX_COMPONENT_EDGES}) edges are counted, not kept: a giant component is clustered on its
-   * strongest edges, so one task's memory stays bounded however large a run of look-alike stories
-   * grows.
+   * The edges of one component, strongest first, in primitive arrays. Beyond a cap edges are
+   * counted, not kept, so one task's memory stays bounded whatever it is given; {@link #cluster}
+   * sends larger components to Spark rounds, so the cap does not bind there.
    */
   static final class ComponentEdges {
     private final int cap;

@@ -23,7 +23,7 @@ import org.corroborate.testing.TestSpark;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Exact scoring of blocked story candidates, whatever the number of broadcast waves. */
+/** Story candidates and clusters, whatever the number of broadcast waves or where average link runs. */
 class StoryCandidatesTest {
   private static final StructType ARTICLES = new StructType()
       .add("id", DataTypes.StringType)
@@ -67,36 +67,48 @@ class StoryCandidatesTest {
     Dataset<Row> articles = spark.createDataFrame(rows, ARTICLES);
     JobConfig config = Corroborate.parseConfig("--input", "unused.jsonl");
 
-    Map<String, Double> whole = pairs(articles, config, 1_000);
+    StoryClusterer.Candidates candidates = StoryClusterer.candidatePairs(articles, config, 1_000);
+    Map<String, Double> whole = pairs(candidates);
     assertFalse(whole.isEmpty());
-    assertEquals(whole, pairs(articles, config, 7));
-    assertEquals(whole, pairs(articles, config, 20));
+    StoryClusterer.Candidates inWaves = StoryClusterer.candidatePairs(articles, config, 7);
+    assertEquals(whole, pairs(inWaves));
+    inWaves.release();
     for (Map.Entry<String, Double> pair : whole.entrySet()) {
       String[] ids = pair.getKey().split(" ");
       assertEquals(dot(vectors.get(ids[0]), vectors.get(ids[1])), pair.getValue(), 1e-6, pair.getKey());
       assertTrue(pair.getValue() >= config.storyCandidateThreshold(), pair.getKey());
     }
+    // Stories are the same whether components are clustered in one task or in Spark rounds.
+    Map<String, String> inTask = stories(StoryClusterer.cluster(candidates, config, 1_000_000));
+    Map<String, String> inRounds = stories(StoryClusterer.cluster(candidates, config, 1));
+    candidates.release();
+    assertEquals(inTask, inRounds);
+    assertEquals(8, inTask.values().stream().map(v -> v.split(" ")[0]).distinct().count(), inTask.toString());
     // Articles of one topic find each other.
     assertTrue(whole.keySet().stream().filter(p -> p.startsWith("t3-")).filter(p -> p.contains(" t3-")).count() >= 10,
         whole.toString());
   }
 
-  private static Map<String, Double> pairs(Dataset<Row> articles, JobConfig config, long waveArticles) {
-    StoryClusterer.Candidates candidates = StoryClusterer.candidatePairs(articles, config, waveArticles);
-    try {
-      Map<Long, String> ids = new TreeMap<>();
-      for (Row r : candidates.articles().data().collectAsList()) {
-        ids.put(r.getLong(0), r.getString(1));
-      }
-      Map<String, Double> out = new TreeMap<>();
-      for (Row r : candidates.pairs().data().collectAsList()) {
-        out.put(ids.get(r.getLong(0)) + " " + ids.get(r.getLong(1)), r.getDouble(2));
-      }
-      assertEquals(out.size(), candidates.pairCount());
-      return out;
-    } finally {
-      candidates.release();
+  private static Map<String, Double> pairs(StoryClusterer.Candidates candidates) {
+    Map<Long, String> ids = new TreeMap<>();
+    for (Row r : candidates.articles().data().collectAsList()) {
+      ids.put(r.getLong(0), r.getString(1));
     }
+    Map<String, Double> out = new TreeMap<>();
+    for (Row r : candidates.pairs().data().collectAsList()) {
+      out.put(ids.get(r.getLong(0)) + " " + ids.get(r.getLong(1)), r.getDouble(2));
+    }
+    assertEquals(out.size(), candidates.pairCount());
+    return out;
+  }
+
+  private static Map<String, String> stories(StoryClusterer.Clustered clustered) {
+    Map<String, String> out = new TreeMap<>();
+    for (Row r : clustered.stories().collectAsList()) {
+      out.put(r.getString(0), r.getString(1) + " " + Math.round(r.getDouble(2) * 1e6));
+    }
+    clustered.release();
+    return out;
   }
 
   private static double dot(Map<Integer, Float> a, Map<Integer, Float> b) {

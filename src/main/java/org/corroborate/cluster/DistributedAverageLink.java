@@ -1,0 +1,135 @@
+package org.corroborate.cluster;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.corroborate.spark.Plans;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Average-link clustering of a graph too large for one task, in Spark rounds of reciprocal nearest
+ * neighbours. Each round every cluster finds its nearest neighbour (the highest mean similarity, at
+ * least the threshold; ties to the lower cluster); pairs of clusters that are each other's nearest
+ * merge, all at once; the similarity sums between clusters are re-aggregated. Average link is
+ * reducible (a merged cluster is never more similar to a third than the closer of its parts was),
+ * so merging every reciprocal pair in one round gives the same clusters as merging the single best
+ * pair at a time ({@link AverageLink}), which needs the whole graph in one place.
+ *
+ * <p>A cluster is named by its least node, so the result needs no renumbering. Rounds stop when no
+ * pair reaches the threshold. Every round merges at least the best pair of the whole graph, and in
+ * practice a large share of all clusters; each round is a few shuffles of the cluster graph.
+ */
+final class DistributedAverageLink {
+  private static final Logger LOG = LoggerFactory.getLogger(DistributedAverageLink.class);
+  /** Rounds after which merging stops with a warning. */
+  static final int MAX_ROUNDS = 500;
+
+  private DistributedAverageLink() {}
+
+  /**
+   * The clusters of the nodes of {@code edges} ({@code a, b, score}: each pair once, {@code a < b}):
+   * rows {@code a} (a node), {@code root} (the least node of its cluster) and {@code centrality}
+   * (its summed similarity to the rest of its cluster), like {@link StoryClusterer#clusterComponent};
+   * persisted, release when read.
+   */
+  static Plans cluster(Dataset<Row> edges, double threshold) {
+    Plans graph = Plans.cut(edges.select(col("a").as("c"), col("b").as("d"), col("score").as("total")));
+    Plans labels = Plans.cut(edges.select(col("a").as("node"))
+        .union(edges.select(col("b").as("node")))
+        .distinct()
+        .withColumn("cluster", col("node")));
+    Plans sizes = Plans.cut(labels.data().select(col("node").as("c"), lit(1L).as("size")));
+    long merged = 0;
+    int round = 1;
+    for (; ; round++) {
+      Dataset<Row> size = sizes.data();
+      Dataset<Row> directed = graph.data()
+          .withColumn("end", explode(array(lit(0), lit(1))))
+          .select(
+              when(col("end").equalTo(0), col("c")).otherwise(col("d")).as("c"),
+              when(col("end").equalTo(0), col("d")).otherwise(col("c")).as("d"),
+              col("total"))
+          .join(size, "c")
+          .join(size.toDF("d", "d_size"), "d")
+          .select(col("c"), col("d"), col("total").divide(col("size").multiply(col("d_size"))).as("mean"))
+          .filter(col("mean").geq(threshold));
+      // The nearest neighbour of each cluster: the highest mean, then the least cluster.
+      Plans nearest = Plans.cut(directed
+          .groupBy("c")
+          .agg(max(struct(col("mean"), col("d").multiply(-1L).as("neg_d"))).as("best"))
+          .select(col("c"), col("best.neg_d").multiply(-1L).as("d")));
+      Dataset<Row> near = nearest.data();
+      Plans merges = Plans.cut(near
+          .join(near.toDF("d", "back"), "d")
+          .filter(col("back").equalTo(col("c")).and(col("c").lt(col("d"))))
+          .select(col("d").as("gone"), col("c").as("keep")));
+      long count = merges.data().count();
+      nearest.release();
+      if (count == 0) {
+        merges.release();
+        break;
+      }
+      merged += count;
+      Dataset<Row> moves = merges.data();
+      Dataset<Row> relabelled = graph.data()
+          .join(moves.toDF("c", "c_keep"), "c", "left_outer")
+          .join(moves.toDF("d", "d_keep"), "d", "left_outer")
+          .select(coalesce(col("c_keep"), col("c")).as("c1"), coalesce(col("d_keep"), col("d")).as("d1"), col("total"))
+          .filter(col("c1").notEqual(col("d1")))
+          .groupBy(least(col("c1"), col("d1")).as("c"), greatest(col("c1"), col("d1")).as("d"))
+          .agg(sum(col("total")).as("total"));
+      Plans newGraph = Plans.cut(relabelled);
+      Plans newLabels = Plans.cut(labels.data()
+          .join(moves.toDF("cluster", "keep"), "cluster", "left_outer")
+          .select(col("node"), coalesce(col("keep"), col("cluster")).as("cluster")));
+      Plans newSizes = Plans.cut(size
+          .join(moves.toDF("c", "keep"), "c", "left_outer")
+          .groupBy(coalesce(col("keep"), col("c")).as("c"))
+          .agg(sum(col("size")).as("size")));
+      newGraph.data().count();
+      newLabels.data().count();
+      newSizes.data().count();
+      graph.release();
+      labels.release();
+      sizes.release();
+      merges.release();
+      graph = newGraph;
+      labels = newLabels;
+      sizes = newSizes;
+      if (round == MAX_ROUNDS) {
+        LOG.warn("stories: average link in rounds stopped after {} rounds", round);
+        break;
+      }
+    }
+    LOG.info("stories: average link in rounds: {} merges in {} rounds", merged, round);
+    graph.release();
+    sizes.release();
+    Dataset<Row> label = labels.data();
+    Dataset<Row> inCluster = edges
+        .join(label.toDF("a", "a_cluster"), "a")
+        .join(label.toDF("b", "b_cluster"), "b")
+        .filter(col("a_cluster").equalTo(col("b_cluster")))
+        .select(col("a"), col("b"), col("score"));
+    Dataset<Row> centrality = inCluster.select(col("a").as("node"), col("score"))
+        .union(inCluster.select(col("b").as("node"), col("score")))
+        .groupBy("node")
+        .agg(sum(col("score")).as("centrality"));
+    Plans members = Plans.cut(label.join(centrality, "node", "left_outer")
+        .select(col("node").as("a"), col("cluster").as("root"), coalesce(col("centrality"), lit(0.0)).as("centrality")));
+    members.data().count();
+    labels.release();
+    return members;
+  }
+}

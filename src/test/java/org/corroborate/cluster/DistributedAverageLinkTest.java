@@ -1,0 +1,105 @@
+package org.corroborate.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.corroborate.spark.Plans;
+import org.corroborate.testing.TestSpark;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Average link in Spark rounds gives the clusters of average link in one task. */
+class DistributedAverageLinkTest {
+  private static final StructType EDGES = new StructType()
+      .add("a", DataTypes.LongType)
+      .add("b", DataTypes.LongType)
+      .add("score", DataTypes.DoubleType);
+
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void startSpark() {
+    spark = TestSpark.session();
+  }
+
+  @Test
+  void roundsOfReciprocalNearestNeighboursMatchTheSequentialMerges() {
+    // Planted groups of 2-9 nodes with strong inner edges, joined by weaker random edges into a few
+    // large components; weights distinct, so no tie decides a merge.
+    Random random = new Random(5);
+    List<long[]> pairs = new ArrayList<>();
+    List<Double> weights = new ArrayList<>();
+    Set<Long> seen = new HashSet<>();
+    long node = 0;
+    List<long[]> groups = new ArrayList<>();
+    while (node < 150) {
+      int size = 2 + random.nextInt(8);
+      groups.add(new long[] {node, node + size});
+      for (long a = node; a < node + size; a++) {
+        for (long b = a + 1; b < node + size; b++) {
+          if (random.nextDouble() < 0.8) {
+            add(pairs, weights, seen, a, b, 0.2 + 0.7 * random.nextDouble());
+          }
+        }
+      }
+      node += size;
+    }
+    for (int k = 0; k < 400; k++) {
+      long a = random.nextInt((int) node);
+      long b = random.nextInt((int) node);
+      add(pairs, weights, seen, Math.min(a, b), Math.max(a, b), 0.3 * random.nextDouble());
+    }
+    int m = pairs.size();
+    long[] from = new long[m];
+    long[] to = new long[m];
+    double[] w = new double[m];
+    List<Row> rows = new ArrayList<>();
+    for (int k = 0; k < m; k++) {
+      from[k] = pairs.get(k)[0];
+      to[k] = pairs.get(k)[1];
+      w[k] = weights.get(k);
+      rows.add(RowFactory.create(from[k], to[k], w[k]));
+    }
+    double threshold = 0.25;
+    Map<Long, Long> expected = new TreeMap<>();
+    Map<Long, Double> expectedCentrality = new TreeMap<>();
+    for (Row r : StoryClusterer.clusterComponent(from, to, w, m, threshold)) {
+      expected.put(r.getLong(0), r.getLong(1));
+      expectedCentrality.put(r.getLong(0), r.getDouble(2));
+    }
+    Plans result = DistributedAverageLink.cluster(spark.createDataFrame(rows, EDGES), threshold);
+    Map<Long, Long> actual = new TreeMap<>();
+    Map<Long, Double> centrality = new TreeMap<>();
+    for (Row r : result.data().collectAsList()) {
+      actual.put(r.getLong(0), r.getLong(1));
+      centrality.put(r.getLong(0), r.getDouble(2));
+    }
+    result.release();
+    assertEquals(expected, actual);
+    for (Map.Entry<Long, Double> e : expectedCentrality.entrySet()) {
+      assertEquals(e.getValue(), centrality.get(e.getKey()), 1e-9, "centrality of " + e.getKey());
+    }
+    // The case is not trivial: some clusters merged several nodes, and not everything merged.
+    long clusters = actual.values().stream().distinct().count();
+    assertTrue(clusters > 10 && clusters < actual.size() / 2, "clusters: " + clusters);
+  }
+
+  private static void add(List<long[]> pairs, List<Double> weights, Set<Long> seen, long a, long b, double w) {
+    if (a != b && seen.add(a << 32 | b)) {
+      pairs.add(new long[] {a, b});
+      weights.add(w);
+    }
+  }
+}
