@@ -153,6 +153,12 @@ public final class Corroborate implements Callable<Integer> {
       description = "Most similar candidates kept per article for story clustering. Default: ${DEFAULT-VALUE}")
   int storyNeighbours;
 
+  @Option(names = "--story-task-edges", paramLabel = "N", defaultValue = "3000000",
+      description = "Most edges of a group of linked articles that average-link clustering runs on in"
+          + " one task (about 100 bytes an edge); larger groups are clustered in Spark rounds, with"
+          + " the same result. Default: ${DEFAULT-VALUE}")
+  int storyTaskEdges;
+
   @Option(names = "--fact-threshold", paramLabel = "X", defaultValue = "0.3",
       description = "Similarity two statements of different sources need to state one fact."
           + " Default: ${DEFAULT-VALUE}")
@@ -257,6 +263,7 @@ public final class Corroborate implements Callable<Integer> {
         idfPower,
         maxBlockSize,
         storyNeighbours,
+        storyTaskEdges,
         factThreshold,
         reportMaxStories,
         partitions);

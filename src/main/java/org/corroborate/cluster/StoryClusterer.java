@@ -75,9 +75,8 @@ public final class StoryClusterer {
   public static final String CENTRALITY = "centrality";
 
   /**
-   * Most edges of a connected component clustered in one task: about 100 bytes an edge while it
-   * runs. At 100,000 generated articles the look-alike stories of one kind formed one component of
-   * 2.2 million edges (nearly all pairs); larger components are clustered in Spark rounds.
+   * Default cap on the edges a component's task holds ({@code --story-task-edges} sets the cap the
+   * job uses): about 100 bytes an edge while average link runs.
    */
   static final int MAX_COMPONENT_EDGES = 3_000_000;
 
@@ -282,7 +281,7 @@ public final class StoryClusterer {
 
   /** The story of every article, from the candidate pairs of {@link #candidatePairs}. */
   public static Clustered cluster(Candidates candidates, JobConfig config) {
-    return cluster(candidates, config, MAX_COMPONENT_EDGES);
+    return cluster(candidates, config, config.storyTaskEdges());
   }
 
   /**
