@@ -181,12 +181,15 @@ public final class Corroborate implements Callable<Integer> {
 
   /**
    * Spark logs a great deal at INFO; unless the user configured logging, show only warnings from
-   * Spark and the job's own progress lines.
+   * Spark (less Hadoop's notice that its native library is missing) and the job's own progress lines.
    */
   static void quietSpark() {
     if (System.getProperty("log4j2.configurationFile") == null && System.getenv("CORROBORATE_VERBOSE") == null) {
       org.apache.logging.log4j.core.config.Configurator.setRootLevel(org.apache.logging.log4j.Level.WARN);
       org.apache.logging.log4j.core.config.Configurator.setLevel("org.corroborate", org.apache.logging.log4j.Level.INFO);
+      // Hadoop warns on every run that it runs without its native library, which Spark does not need.
+      org.apache.logging.log4j.core.config.Configurator.setLevel(
+          "org.apache.hadoop.util.NativeCodeLoader", org.apache.logging.log4j.Level.ERROR);
     }
   }
 
