@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * merge, all at once; the similarity sums between clusters are re-aggregated. Average link is
  * reducible (a merged cluster is never more similar to a third than the closer of its parts was),
  * so merging every reciprocal pair in one round gives the same clusters as merging the single best
- * pair at a time ({@link AverageLink}), which needs the whole graph in one place.
+ * pair at a time ({@link AverageLink}, which needs the whole graph in one place), up to exact ties.
+ * A cluster with no neighbour at the threshold is final and leaves the graph, which shrinks each round.
  *
  * <p>A cluster is named by its least node, so the result needs no renumbering. Rounds stop when no
  * pair reaches the threshold. Every round merges at least the best pair of the whole graph, and in
@@ -76,14 +77,19 @@ final class DistributedAverageLink {
           .filter(col("back").equalTo(col("c")).and(col("c").lt(col("d"))))
           .select(col("d").as("gone"), col("c").as("keep")));
       long count = merges.data().count();
-      nearest.release();
       if (count == 0) {
         merges.release();
+        nearest.release();
         break;
       }
       merged += count;
       Dataset<Row> moves = merges.data();
+      // A cluster with no neighbour at the threshold is final: a merged cluster's mean to it is an
+      // average of its parts' means, all below the threshold. Its edges leave the graph.
+      Dataset<Row> active = near.select("c");
       Dataset<Row> relabelled = graph.data()
+          .join(active, "c", "left_semi")
+          .join(active.toDF("d"), "d", "left_semi")
           .join(moves.toDF("c", "c_keep"), "c", "left_outer")
           .join(moves.toDF("d", "d_keep"), "d", "left_outer")
           .select(coalesce(col("c_keep"), col("c")).as("c1"), coalesce(col("d_keep"), col("d")).as("d1"), col("total"))
@@ -95,6 +101,7 @@ final class DistributedAverageLink {
           .join(moves.toDF("cluster", "keep"), "cluster", "left_outer")
           .select(col("node"), coalesce(col("keep"), col("cluster")).as("cluster")));
       Plans newSizes = Plans.cut(size
+          .join(active, "c", "left_semi")
           .join(moves.toDF("c", "keep"), "c", "left_outer")
           .groupBy(coalesce(col("keep"), col("c")).as("c"))
           .agg(sum(col("size")).as("size")));
@@ -105,6 +112,7 @@ final class DistributedAverageLink {
       labels.release();
       sizes.release();
       merges.release();
+      nearest.release();
       graph = newGraph;
       labels = newLabels;
       sizes = newSizes;
