@@ -30,6 +30,37 @@ class TermVocabularyTest {
   }
 
   @Test
+  void findsTermsAcrossTheWholeHashRangeInLargeVocabularies() {
+    java.util.Random random = new java.util.Random(3);
+    java.util.TreeSet<Long> hashes = new java.util.TreeSet<>(List.of(Long.MIN_VALUE, Long.MAX_VALUE, -1L, 0L, 1L));
+    while (hashes.size() < 50_000) {
+      hashes.add(random.nextLong());
+    }
+    long[] terms = hashes.stream().mapToLong(Long::longValue).toArray();
+    TermVocabulary vocabulary = new TermVocabulary(terms);
+    for (int i = 0; i < terms.length; i++) {
+      assertEquals(i, vocabulary.indexOf(terms[i]));
+    }
+    java.util.List<Long> article = new java.util.ArrayList<>();
+    java.util.List<Integer> expected = new java.util.ArrayList<>();
+    for (int k = 0; k < 2_000; k++) {
+      long other = random.nextLong();
+      assertEquals(java.util.Arrays.binarySearch(terms, other) >= 0, vocabulary.indexOf(other) >= 0);
+      if (!hashes.contains(other)) {
+        article.add(other);
+      }
+      int at = random.nextInt(terms.length);
+      if (!article.contains(terms[at])) {
+        article.add(terms[at]);
+        expected.add(at);
+      }
+    }
+    java.util.Collections.sort(expected);
+    assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(),
+        vocabulary.indices(TermVocabulary.pack(article)));
+  }
+
+  @Test
   void namesAreTheirOwnKindOfTerm() {
     long word = TermVocabulary.word("chile");
     long name = TermVocabulary.name("chile");
