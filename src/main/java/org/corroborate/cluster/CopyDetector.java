@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.shiftrightunsigned;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.udf;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -18,11 +19,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF4;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.corroborate.config.JobConfig;
 import org.corroborate.features.ArticleFeatures;
 import org.corroborate.features.MinHasher;
@@ -53,10 +52,8 @@ public final class CopyDetector {
   public static final String CANONICAL = "canonical";
   /** Least Jaccard similarity for the containment rule, so that noise on tiny overlaps is ignored. */
   static final double MIN_CONTAINMENT_JACCARD = 0.2;
-
-  private static final StructType PAIR_SCHEMA = new StructType()
-      .add("src", DataTypes.StringType)
-      .add("dst", DataTypes.StringType);
+  /** Articles whose signatures are broadcast at once: 80 ints each at the default bands and rows. */
+  static final long WAVE_ARTICLES = 100_000;
 
   private CopyDetector() {}
 
@@ -94,28 +91,29 @@ public final class CopyDetector {
     int partitions = Plans.shufflePartitions();
     Dataset<Row> candidates = BlockPairs.of(indexed.flatMap(bands, Encoders.row(BlockPairs.KEYED)),
             config.maxBlockSize(), 0, partitions)
-        .select("pair")
-        .distinct()
-        .select(shiftrightunsigned(col("pair"), 32).as("a"), col("pair").bitwiseAND(0xFFFF_FFFFL).as("b"));
+        .select(shiftrightunsigned(col("pair"), 32).as("a"), col("pair").bitwiseAND(0xFFFF_FFFFL).as("b"))
+        // One shuffle serves both the de-duplication and the grouping of each first article's pairs.
+        .repartition(partitions, col("a"))
+        .distinct();
 
+    // Each candidate pair is verified on the two signatures, read from a broadcast wave rather than
+    // joined into the pair rows (WaveScoring).
     double jaccard = config.copyJaccard();
     double containment = config.copyContainment();
-    UDF4<scala.collection.Seq<Integer>, scala.collection.Seq<Integer>, Integer, Integer, Boolean> isCopy =
-        (sa, sb, na, nb) -> {
-          double j = MinHasher.jaccard(toInts(sa), toInts(sb));
-          return j >= jaccard
-              || (j >= MIN_CONTAINMENT_JACCARD && MinHasher.containment(j, na, nb) >= containment);
-        };
-    Dataset<Row> sigs = indexed.select(col(ArticleIndex.IDX), col("id"), col(ArticleFeatures.SIGNATURE),
-        col(ArticleFeatures.SHINGLE_COUNT));
-    Dataset<Row> nearEdges = candidates
-        .join(sigs.toDF("a", "src", "sig_a", "n_a"), "a")
-        .join(sigs.toDF("b", "dst", "sig_b", "n_b"), "b")
-        .filter(udf(isCopy, DataTypes.BooleanType).apply(col("sig_a"), col("sig_b"), col("n_a"), col("n_b")))
+    WaveScoring.PairScore isCopy = (x, y) -> isCopy(x, y, jaccard, containment) ? 1 : 0;
+    UDF2<scala.collection.Seq<Integer>, Integer, byte[]> pack = (signature, shingles) -> packSignature(toInts(signature), shingles);
+    Dataset<Row> signatures = indexed.select(col(ArticleIndex.IDX),
+        udf(pack, DataTypes.BinaryType).apply(col(ArticleFeatures.SIGNATURE), col(ArticleFeatures.SHINGLE_COUNT)));
+    WaveScoring.Scored verified = WaveScoring.score(candidates, signatures, indexed.count(), WAVE_ARTICLES, isCopy, 1);
+    Dataset<Row> ids = indexed.select(col(ArticleIndex.IDX), col("id"));
+    Dataset<Row> nearEdges = verified.pairs()
+        .join(ids.toDF("a", "src"), "a")
+        .join(ids.toDF("b", "dst"), "b")
         .select("src", "dst");
 
     // 3. Groups and their canonical article.
     Dataset<Row> components = ConnectedComponents.of(exactEdges.union(nearEdges));
+    verified.release();
     index.release();
     Dataset<Row> members = articles.select(col("id"), col("published"), col(ArticleFeatures.BODY_CHARS))
         .join(components, col("id").equalTo(col("node")))
@@ -130,6 +128,38 @@ public final class CopyDetector {
     return articles.select("id")
         .join(grouped, "id", "left")
         .select(col("id"), col(DUPLICATE_GROUP), coalesce(col(CANONICAL), col("id")).as(CANONICAL));
+  }
+
+  /** A signature and the shingle count of its text, packed: count first, then the signature. */
+  static byte[] packSignature(int[] signature, int shingles) {
+    ByteBuffer out = ByteBuffer.allocate(Integer.BYTES * (signature.length + 1));
+    out.putInt(shingles);
+    for (int v : signature) {
+      out.putInt(v);
+    }
+    return out.array();
+  }
+
+  /**
+   * Whether two packed signatures ({@link #packSignature}) are of copies: estimated shingle Jaccard
+   * at least {@code jaccard}, or the shorter text contained in the longer at {@code containment}.
+   */
+  static boolean isCopy(byte[] a, byte[] b, double jaccard, double containment) {
+    ByteBuffer x = ByteBuffer.wrap(a);
+    ByteBuffer y = ByteBuffer.wrap(b);
+    int length = a.length / Integer.BYTES - 1;
+    if (length <= 0 || b.length != a.length) {
+      return false;
+    }
+    int equal = 0;
+    for (int i = 1; i <= length; i++) {
+      if (x.getInt(i * Integer.BYTES) == y.getInt(i * Integer.BYTES)) {
+        equal++;
+      }
+    }
+    double j = (double) equal / length;
+    return j >= jaccard
+        || (j >= MIN_CONTAINMENT_JACCARD && MinHasher.containment(j, x.getInt(0), y.getInt(0)) >= containment);
   }
 
   static int[] toInts(scala.collection.Seq<Integer> seq) {

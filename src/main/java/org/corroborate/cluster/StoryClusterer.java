@@ -4,7 +4,6 @@ package org.corroborate.cluster;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
@@ -29,21 +28,17 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.corroborate.config.JobConfig;
 import org.corroborate.features.ArticleFeatures;
 import org.corroborate.spark.Plans;
@@ -86,13 +81,6 @@ public final class StoryClusterer {
    */
   static final long BROADCAST_ARTICLES = 50_000;
 
-  /** Bytes of packed vectors in one array sent to the driver. */
-  private static final int PACKED_CHUNK = 4 << 20;
-
-  private static final StructType PAIR_SCHEMA = new StructType()
-      .add("a", DataTypes.LongType)
-      .add("b", DataTypes.LongType)
-      .add("score", DataTypes.DoubleType);
   private static final StructType MEMBER_SCHEMA = new StructType()
       .add("idx", DataTypes.LongType)
       .add("root", DataTypes.LongType)
@@ -143,101 +131,17 @@ public final class StoryClusterer {
         udf(pack, DataTypes.BinaryType).apply(struct(col(ArticleFeatures.SALIENT_TERMS),
             col(ArticleFeatures.SALIENT_WEIGHTS))).as("vector"));
     long articleCount = indexed.count();
-    // Each first article's pairs, as one row with that article's vector: written once, on disk, and
-    // read by every wave below.
-    Plans firsts = Plans.cut(candidates.groupBy("a").agg(collect_list(col("b")).as("bs"))
-        .join(vectors.toDF("a", "vector_a"), "a")
-        .select("a", "vector_a", "bs"), StorageLevel.DISK_ONLY());
-    Plans.withoutCoalescing(() -> firsts.data().count());
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(SparkSession.active().sparkContext());
-    double floor = config.storyCandidateThreshold();
-    List<Plans> waves = new ArrayList<>();
-    // The vectors of the other side reach every task by broadcast, a wave of articles at a time, as
-    // an array indexed by article number, so no vector is copied or shuffled once per pair. Waves run
-    // one after another and each keeps only its pairs at the candidate threshold, so one wave's
-    // vectors are in the executors at a time (at a million articles, all waves at once ran out of heap).
-    for (long from = 0; from < articleCount; from += waveArticles) {
-      long start = from;
-      long end = Math.min(articleCount, from + waveArticles);
-      Broadcast<byte[][]> wave = jsc.broadcast(waveVectors(vectors, start, end));
-      FlatMapFunction<Row, Row> score = r -> {
-        byte[] vector = (byte[]) r.get(1);
-        byte[][] others = wave.value();
-        List<Long> bs = r.getList(2);
-        List<Row> out = new ArrayList<>();
-        for (long b : bs) {
-          if (b >= start && b < end) {
-            double similarity = SparseVectors.dot(vector, others[(int) (b - start)]);
-            if (similarity >= floor) {
-              out.add(RowFactory.create(r.getLong(0), b, similarity));
-            }
-          }
-        }
-        return out.iterator();
-      };
-      Plans scores = Plans.cut(firsts.data().flatMap(score, Encoders.row(PAIR_SCHEMA)));
-      scores.data().count();
-      // Executors drop their copies; the driver keeps the wave (in its block manager, which may move
-      // it to disk), should a lost partition of these scores be recomputed.
-      wave.unpersist(false);
-      waves.add(scores);
-    }
-    Dataset<Row> scored = waves.stream().map(Plans::data).reduce(Dataset::union)
-        .orElseGet(() -> SparkSession.active().createDataFrame(List.of(), PAIR_SCHEMA));
-    Plans pairs = Plans.cut(bestPerArticle(scored, "score", config.storyNeighbours()));
+    WaveScoring.Scored scored = WaveScoring.score(candidates, vectors, articleCount, waveArticles,
+        SparseVectors::dot, config.storyCandidateThreshold());
+    Plans pairs = Plans.cut(bestPerArticle(scored.pairs(), "score", config.storyNeighbours()));
     // Pairs are a few longs each, so adaptive execution would merge their partitions into a few
     // tasks; keep the ranking's tasks small.
     long pairCount = Plans.withoutCoalescing(() -> pairs.data().count());
-    waves.forEach(Plans::release);
-    firsts.release();
+    scored.release();
     Plans ids = Plans.cut(indexed.select(ArticleIndex.IDX, "id"));
     ids.data().count();
     index.release();
     return new Candidates(ids, pairs, pairCount);
-  }
-
-  /**
-   * The packed vectors of articles {@code start} (inclusive) to {@code end}, by article number. Each
-   * partition sends the driver its vectors as arrays of up to {@link #PACKED_CHUNK} bytes (number,
-   * length, bytes), not a row per article: at a million articles, a wave collected as rows ran a
-   * 4 GiB driver out of heap.
-   */
-  private static byte[][] waveVectors(Dataset<Row> vectors, long start, long end) {
-    MapPartitionsFunction<Row, byte[]> packed = rows -> {
-      List<byte[]> chunks = new ArrayList<>();
-      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(PACKED_CHUNK);
-      java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
-      while (rows.hasNext()) {
-        Row r = rows.next();
-        byte[] vector = (byte[]) r.get(1);
-        if (bytes.size() > 0 && bytes.size() + 8 + vector.length > PACKED_CHUNK) {
-          chunks.add(bytes.toByteArray());
-          bytes.reset();
-        }
-        out.writeInt((int) (r.getLong(0) - start));
-        out.writeInt(vector.length);
-        out.write(vector);
-      }
-      if (bytes.size() > 0) {
-        chunks.add(bytes.toByteArray());
-      }
-      return chunks.iterator();
-    };
-    byte[][] out = new byte[(int) (end - start)][];
-    Arrays.fill(out, new byte[0]);
-    List<byte[]> parts = vectors.filter(col(ArticleIndex.IDX).geq(start).and(col(ArticleIndex.IDX).lt(end)))
-        .mapPartitions(packed, Encoders.BINARY())
-        .collectAsList();
-    for (byte[] part : parts) {
-      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(part);
-      while (in.hasRemaining()) {
-        int at = in.getInt();
-        byte[] vector = new byte[in.getInt()];
-        in.get(vector);
-        out[at] = vector;
-      }
-    }
-    return out;
   }
 
   /**
