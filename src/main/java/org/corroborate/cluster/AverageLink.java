@@ -22,6 +22,16 @@ public final class AverageLink {
    * {@code (from[k], to[k], weight[k])}; duplicate edges are summed once per direction given.
    */
   public static int[] cluster(int n, int[] from, int[] to, double[] weight, double threshold) {
+    int[] ones = new int[n];
+    java.util.Arrays.fill(ones, 1);
+    return cluster(n, ones, from, to, weight, threshold);
+  }
+
+  /**
+   * {@link #cluster(int, int[], int[], double[], double)} for nodes that are clusters already, of
+   * {@code sizes[i]} articles each, with {@code weight} the summed similarity between two of them.
+   */
+  public static int[] cluster(int n, int[] sizes, int[] from, int[] to, double[] weight, double threshold) {
     int[] size = new int[n];
     int[] version = new int[n];
     int[] parent = new int[n];
@@ -34,7 +44,7 @@ public final class AverageLink {
     }
     IntDoubleMap[] sums = new IntDoubleMap[n];
     for (int i = 0; i < n; i++) {
-      size[i] = 1;
+      size[i] = sizes[i];
       parent[i] = i;
       sums[i] = new IntDoubleMap(degree[i]);
     }
@@ -52,8 +62,9 @@ public final class AverageLink {
       IntDoubleMap m = sums[a];
       for (int slot = 0; slot < m.capacity(); slot++) {
         int b = m.keyAt(slot);
-        if (b > a && m.valueAt(slot) >= threshold) {
-          heap.add(new Candidate(m.valueAt(slot), a, b, 0, 0));
+        double mean = b > a ? m.valueAt(slot) / ((double) size[a] * size[b]) : 0;
+        if (b > a && mean >= threshold) {
+          heap.add(new Candidate(mean, a, b, 0, 0));
         }
       }
     }

@@ -227,7 +227,7 @@ public final class StoryClusterer {
           largeSizes.size(), maxTaskEdges, largeSizes.stream().mapToLong(r -> r.getLong(1)).max().getAsLong());
       Plans rounds = DistributedAverageLink.cluster(inside.data()
           .join(broadcast(large.data().select("component")), "component")
-          .select("a", "b", "score"), threshold);
+          .select("a", "b", "score"), threshold, maxTaskEdges);
       held.add(rounds);
       clustered = clustered.union(rounds.data().toDF(ArticleIndex.IDX, "root", CENTRALITY));
     }

@@ -74,7 +74,7 @@ public record JobConfig(
     }
     requireRange("--block-terms", blockTerms, 1, 1000);
     requireRange("--max-block-size", maxBlockSize, 2, 1_000_000);
-    requireRange("--story-task-edges", storyTaskEdges, 1, 100_000_000);
+    requireRange("--story-task-edges", storyTaskEdges, 1, 20_000_000);
     requireRange("--story-neighbours", storyNeighbours, 1, 10_000);
     requireFraction("--fact-threshold", factThreshold);
     requireRange("--report-max-stories", reportMaxStories, 0, 1_000_000);

@@ -40,4 +40,18 @@ class AverageLinkTest {
     assertEquals(1, c[1]);
     assertEquals(2, c[2]);
   }
+
+  @Test
+  void startsFromClustersOfGivenSizes() {
+    // Clusters of 2 and 3 articles whose pairs sum to 3.0: a mean of 0.5; a third cluster of one
+    // article with a sum of 0.5 to the first (mean 0.25).
+    int[] from = {0, 0};
+    int[] to = {1, 2};
+    double[] w = {3.0, 0.5};
+    int[] merged = AverageLink.cluster(3, new int[] {2, 3, 1}, from, to, w, 0.4);
+    assertEquals(merged[0], merged[1]);
+    assertNotEquals(merged[0], merged[2]);
+    int[] apart = AverageLink.cluster(3, new int[] {2, 3, 1}, from, to, w, 0.51);
+    assertNotEquals(apart[0], apart[1]);
+  }
 }

@@ -79,21 +79,25 @@ class DistributedAverageLinkTest {
       expected.put(r.getLong(0), r.getLong(1));
       expectedCentrality.put(r.getLong(0), r.getDouble(2));
     }
-    Plans result = DistributedAverageLink.cluster(spark.createDataFrame(rows, EDGES), threshold);
-    Map<Long, Long> actual = new TreeMap<>();
-    Map<Long, Double> centrality = new TreeMap<>();
-    for (Row r : result.data().collectAsList()) {
-      actual.put(r.getLong(0), r.getLong(1));
-      centrality.put(r.getLong(0), r.getDouble(2));
+    // Rounds to the end (no task would hold even one edge), and rounds until 60 edges remain for
+    // one task to finish.
+    for (int taskEdges : new int[] {0, 60}) {
+      Plans result = DistributedAverageLink.cluster(spark.createDataFrame(rows, EDGES), threshold, taskEdges);
+      Map<Long, Long> actual = new TreeMap<>();
+      Map<Long, Double> centrality = new TreeMap<>();
+      for (Row r : result.data().collectAsList()) {
+        actual.put(r.getLong(0), r.getLong(1));
+        centrality.put(r.getLong(0), r.getDouble(2));
+      }
+      result.release();
+      assertEquals(expected, actual, "task edges " + taskEdges);
+      for (Map.Entry<Long, Double> e : expectedCentrality.entrySet()) {
+        assertEquals(e.getValue(), centrality.get(e.getKey()), 1e-6, "centrality of " + e.getKey());
+      }
+      // The case is not trivial: some clusters merged several nodes, and not everything merged.
+      long clusters = actual.values().stream().distinct().count();
+      assertTrue(clusters > 10 && clusters < actual.size() / 2, "clusters: " + clusters);
     }
-    result.release();
-    assertEquals(expected, actual);
-    for (Map.Entry<Long, Double> e : expectedCentrality.entrySet()) {
-      assertEquals(e.getValue(), centrality.get(e.getKey()), 1e-9, "centrality of " + e.getKey());
-    }
-    // The case is not trivial: some clusters merged several nodes, and not everything merged.
-    long clusters = actual.values().stream().distinct().count();
-    assertTrue(clusters > 10 && clusters < actual.size() / 2, "clusters: " + clusters);
   }
 
   private static void add(List<long[]> pairs, List<Double> weights, Set<Long> seen, long a, long b, double w) {
