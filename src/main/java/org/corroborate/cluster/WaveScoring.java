@@ -87,15 +87,10 @@ final class WaveScoring {
       };
       Plans scores = Plans.cut(firsts.data().flatMap(scoreRow, Encoders.row(PAIR_SCHEMA)));
       scores.data().count();
-      if (jsc.sc().isLocal()) {
-        // One JVM: no executor can be lost, and the scores are kept (in memory or on disk), so the
-        // wave is not needed again; keeping it would hold every wave in the one heap.
-        wave.destroy();
-      } else {
-        // Executors drop their copies; the driver keeps the wave (in its block manager, which may
-        // move it to disk), should a lost executor's partition of these scores be recomputed.
-        wave.unpersist(false);
-      }
+      // Executors drop their copies; the driver keeps the wave in its block manager, which may move
+      // it to disk, should a lost partition of these scores be recomputed. (Destroying it is not an
+      // option: the scores' lineage, serialized with every later task that reads them, refers to it.)
+      wave.unpersist(false);
       waves.add(scores);
     }
     firsts.release();
