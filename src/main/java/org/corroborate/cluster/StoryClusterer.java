@@ -56,7 +56,9 @@ import org.corroborate.spark.Plans;
  *   <li>Each article keeps its {@code --story-neighbours} best pairs, which bounds the graph.</li>
  *   <li>Clustering: connected components of the pairs at or above {@code --story-threshold} bound
  *       the work; inside each, {@link AverageLink} merges groups whose mean similarity reaches the
- *       threshold, so one article about two events cannot chain them together.</li>
+ *       threshold, so one article about two events cannot chain them together. A component of more
+ *       than {@code --story-task-edges} edges is clustered by {@link DistributedAverageLink} in
+ *       Spark rounds instead of in one task.</li>
  * </ol>
  *
  * <p>Input columns: {@code id, published, salient_terms, salient_weights}. Output: {@code id,
@@ -70,8 +72,9 @@ public final class StoryClusterer {
   public static final String CENTRALITY = "centrality";
 
   /**
-   * Default cap on the edges a component's task holds ({@code --story-task-edges} sets the cap the
-   * job uses): about 100 bytes an edge while average link runs.
+   * Cap on the edges a component's task holds when no other is given ({@link ComponentEdges},
+   * tests); the job uses {@code --story-task-edges}, whose default is the same. About 100 bytes an
+   * edge while average link runs.
    */
   static final int MAX_COMPONENT_EDGES = 3_000_000;
 

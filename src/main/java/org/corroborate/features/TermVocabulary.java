@@ -11,7 +11,7 @@ import org.corroborate.text.Hashing;
  *
  * <p>Articles carry their terms as sorted, distinct hashes packed into bytes ({@link #pack}), so
  * counting document frequencies, fitting the IDF and building vectors move 8 bytes a term instead
- * of a string, and a sorted article maps onto the sorted vocabulary in one merge. Every term with a
+ * of a string, and a term's index is found from a bucket of the hash's top bits. Every term with a
  * document frequency of at least 2 is kept, whatever the corpus size, and the order depends on the
  * terms alone, never on how Spark partitioned the articles. Names ({@link #name}) are told from
  * other terms by the lowest bit of their hash, so 63 bits tell terms of one kind apart: among the
@@ -102,7 +102,7 @@ public final class TermVocabulary implements Serializable {
     return Arrays.copyOf(out, found);
   }
 
-  /** Top bits a bucket shares: about four terms a bucket, between 4 and 24 bits. */
+  /** Top bits a bucket shares: two to four terms a bucket on average, between 4 and 24 bits. */
   private int bucketBits() {
     return Math.max(4, Math.min(24, 64 - Long.numberOfLeadingZeros(terms.length) - 2));
   }
