@@ -65,6 +65,11 @@ public final class CopyDetector {
 
   /** Each article's copy group and canonical article. */
   public static Dataset<Row> detect(Dataset<Row> articles, JobConfig config) {
+    return detect(articles, config, WAVE_ARTICLES);
+  }
+
+  /** {@link #detect(Dataset, JobConfig)}, verifying candidates against waves of {@code waveArticles}. */
+  static Dataset<Row> detect(Dataset<Row> articles, JobConfig config, long waveArticles) {
     Dataset<Row> withText = articles.filter(col(ArticleFeatures.SHINGLE_COUNT).gt(0));
 
     // 1. Exact copies: one representative per body hash goes on to LSH.
@@ -104,7 +109,7 @@ public final class CopyDetector {
     UDF2<scala.collection.Seq<Integer>, Integer, byte[]> pack = (signature, shingles) -> packSignature(toInts(signature), shingles);
     Dataset<Row> signatures = indexed.select(col(ArticleIndex.IDX),
         udf(pack, DataTypes.BinaryType).apply(col(ArticleFeatures.SIGNATURE), col(ArticleFeatures.SHINGLE_COUNT)));
-    WaveScoring.Scored verified = WaveScoring.score(candidates, signatures, indexed.count(), WAVE_ARTICLES, isCopy, 1);
+    WaveScoring.Scored verified = WaveScoring.score(candidates, signatures, indexed.count(), waveArticles, isCopy, 1);
     Dataset<Row> ids = indexed.select(col(ArticleIndex.IDX), col("id"));
     Dataset<Row> nearEdges = verified.pairs()
         .join(ids.toDF("a", "src"), "a")
