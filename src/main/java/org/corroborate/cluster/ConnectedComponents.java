@@ -4,8 +4,20 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.min;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructType;
 import org.corroborate.spark.Plans;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,9 +31,14 @@ import org.slf4j.LoggerFactory;
  * (long chains of look-alike stories at 100,000 articles); jumping shortens a chain's labels
  * geometrically.
  *
+ * <p>A graph of at most a given number of edges is joined in one task by union-find instead
+ * (Tarjan 1975): each round above costs a few shuffles of the whole graph, a task holds a few
+ * million edges easily, and copy groups or the stories of a small corpus need nothing more. Both
+ * ways give the same labels.
+ *
  * <p>Input: edges with columns {@code src, dst} of one orderable type (article ids or numbers).
- * Output: {@code node, component}, where the component is the least node in it, for every node that
- * has an edge. The result is persisted.
+ * Output: {@code node, component}, where the component is the least node in it (in Spark's order),
+ * for every node that has an edge. The result is persisted.
  */
 public final class ConnectedComponents {
   private static final Logger LOG = LoggerFactory.getLogger(ConnectedComponents.class);
@@ -30,7 +47,99 @@ public final class ConnectedComponents {
 
   private ConnectedComponents() {}
 
-  /** The component of every node on an edge. */
+  /**
+   * The component of every node on an edge: in one task when there are at most {@code taskEdges}
+   * edges, else in Spark rounds.
+   */
+  public static Dataset<Row> of(Dataset<Row> edges, long taskEdges) {
+    Plans input = Plans.cut(edges.select(col("src"), col("dst")));
+    long count = input.data().count();
+    Dataset<Row> labels;
+    if (count <= taskEdges) {
+      Plans joined = Plans.cut(inOneTask(input.data()));
+      LOG.info("connected components: {} edges joined in one task, {} nodes", count, joined.data().count());
+      labels = joined.data();
+    } else {
+      labels = of(input.data());
+    }
+    input.release();
+    return labels;
+  }
+
+  /**
+   * Union-find over all of {@code edges} in one task. The least node of each component is taken in
+   * Spark's order (strings by their UTF-8 bytes, unsigned), so the labels equal those of the rounds.
+   */
+  static Dataset<Row> inOneTask(Dataset<Row> edges) {
+    DataType type = edges.schema().apply("src").dataType();
+    StructType schema = new StructType().add("node", type).add("component", type);
+    MapPartitionsFunction<Row, Row> join = rows -> {
+      Map<Object, Integer> index = new HashMap<>();
+      List<Object> nodes = new ArrayList<>();
+      int[] parent = new int[16];
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        Object a = r.get(0);
+        Object b = r.get(1);
+        if (a == null || b == null || a.equals(b)) {
+          continue;
+        }
+        int[] ids = new int[2];
+        for (int k = 0; k < 2; k++) {
+          Object node = k == 0 ? a : b;
+          Integer id = index.get(node);
+          if (id == null) {
+            id = nodes.size();
+            index.put(node, id);
+            nodes.add(node);
+            if (id == parent.length) {
+              parent = Arrays.copyOf(parent, 2 * parent.length);
+            }
+            parent[id] = id;
+          }
+          ids[k] = id;
+        }
+        int x = find(parent, ids[0]);
+        int y = find(parent, ids[1]);
+        if (x != y) {
+          parent[Math.max(x, y)] = Math.min(x, y);
+        }
+      }
+      Comparator<Object> order = sparkOrder();
+      Object[] least = new Object[nodes.size()];
+      for (int i = 0; i < least.length; i++) {
+        int root = find(parent, i);
+        if (least[root] == null || order.compare(nodes.get(i), least[root]) < 0) {
+          least[root] = nodes.get(i);
+        }
+      }
+      List<Row> out = new ArrayList<>(least.length);
+      for (int i = 0; i < least.length; i++) {
+        out.add(RowFactory.create(nodes.get(i), least[find(parent, i)]));
+      }
+      return out.iterator();
+    };
+    return edges.select("src", "dst").repartition(1).mapPartitions(join, Encoders.row(schema));
+  }
+
+  /** The root of {@code i}, halving the path on the way. */
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /** Spark's ordering of node values: strings by UTF-8 bytes, unsigned; numbers as numbers. */
+  @SuppressWarnings("unchecked")
+  private static Comparator<Object> sparkOrder() {
+    return (x, y) -> x instanceof String && y instanceof String
+        ? Arrays.compareUnsigned(((String) x).getBytes(StandardCharsets.UTF_8), ((String) y).getBytes(StandardCharsets.UTF_8))
+        : ((Comparable<Object>) x).compareTo(y);
+  }
+
+  /** The component of every node on an edge, in Spark rounds. */
   public static Dataset<Row> of(Dataset<Row> edges) {
     Plans both = Plans.cut(edges.select(col("src"), col("dst"))
         .union(edges.select(col("dst").as("src"), col("src").as("dst")))

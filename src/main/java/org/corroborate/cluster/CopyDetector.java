@@ -54,6 +54,11 @@ public final class CopyDetector {
   static final double MIN_CONTAINMENT_JACCARD = 0.2;
   /** Articles whose signatures are broadcast at once: 80 ints each at the default bands and rows. */
   static final long WAVE_ARTICLES = 100_000;
+  /**
+   * Copy pairs up to which groups are joined in one task rather than in Spark rounds: 16 bytes
+   * and two ids an edge, and a million articles have about 150,000.
+   */
+  static final long TASK_EDGES = 3_000_000;
 
   private CopyDetector() {}
 
@@ -117,7 +122,7 @@ public final class CopyDetector {
         .select("src", "dst");
 
     // 3. Groups and their canonical article.
-    Dataset<Row> components = ConnectedComponents.of(exactEdges.union(nearEdges));
+    Dataset<Row> components = ConnectedComponents.of(exactEdges.union(nearEdges), TASK_EDGES);
     verified.release();
     index.release();
     Dataset<Row> members = articles.select(col("id"), col("published"), col(ArticleFeatures.BODY_CHARS))

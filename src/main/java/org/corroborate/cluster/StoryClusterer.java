@@ -198,6 +198,19 @@ public final class StoryClusterer {
   static Clustered cluster(Candidates candidates, JobConfig config, int maxTaskEdges) {
     double threshold = config.storyThreshold();
     Dataset<Row> pairs = candidates.pairs().data();
+    MapPartitionsFunction<Row, Row> averageLink =
+        rows -> clusterComponents(rows, threshold, maxTaskEdges).iterator();
+    Dataset<Row> ids = candidates.articles().data();
+    if (candidates.pairCount() <= maxTaskEdges) {
+      // The whole graph fits in one task: average link over all of it gives the clusters it gives
+      // per component (pairs of two components are all below the threshold, so no two clusters
+      // they join can reach it), without the rounds of connected components and their joins.
+      Dataset<Row> clustered = pairs.select(lit(0L).as("component"), col("a"), col("b"), col("score"))
+          .repartition(1)
+          .sortWithinPartitions(col("score").desc(), col("a"), col("b"))
+          .mapPartitions(averageLink, Encoders.row(MEMBER_SCHEMA));
+      return new Clustered(stories(ids, clustered), 0, List.of());
+    }
     Dataset<Row> components = ConnectedComponents.of(
         pairs.filter(col("score").geq(threshold)).select(col("a").as("src"), col("b").as("dst")));
     int partitions = Plans.shufflePartitions();
@@ -216,8 +229,6 @@ public final class StoryClusterer {
     List<Row> largeSizes = large.data().collectAsList();
     // Each component's edges arrive strongest first, as a run of rows in one task: the task reads
     // them into primitive arrays, clusters, and goes on to the next component.
-    MapPartitionsFunction<Row, Row> averageLink =
-        rows -> clusterComponents(rows, threshold, maxTaskEdges).iterator();
     Dataset<Row> clustered = inside.data()
         .join(broadcast(large.data().select("component")), "component", "left_anti")
         .repartition(partitions, col("component"))
@@ -234,14 +245,21 @@ public final class StoryClusterer {
       held.add(rounds);
       clustered = clustered.union(rounds.data().toDF(ArticleIndex.IDX, "root", CENTRALITY));
     }
+    return new Clustered(stories(ids, clustered), largeSizes.size(), held);
+  }
+
+  /**
+   * {@code id, story_id, centrality} of every article ({@code ids}: {@code idx, id}) from the
+   * clustered ones ({@code idx, root, centrality}); an article in no cluster is a story of its own.
+   */
+  private static Dataset<Row> stories(Dataset<Row> ids, Dataset<Row> clustered) {
     // Numbers follow ids, so a story's least number is its least id.
-    Dataset<Row> ids = candidates.articles().data();
-    return new Clustered(ids
+    return ids
         .join(clustered, ArticleIndex.IDX, "left")
         .join(ids.toDF("root", "root_id"), "root", "left")
         .select(col("id"),
             concat(lit("s-"), substring(sha2(coalesce(col("root_id"), col("id")), 256), 1, 12)).as(STORY_ID),
-            coalesce(col(CENTRALITY), lit(0.0)).as(CENTRALITY)), largeSizes.size(), held);
+            coalesce(col(CENTRALITY), lit(0.0)).as(CENTRALITY));
   }
 
   /**

@@ -55,6 +55,37 @@ class ConnectedComponentsTest {
     }
     assertEquals(expected(edges), actual);
     assertEquals(chain(150), actual.get(chain(0)));
+
+    Map<Long, Long> inOneTask = new TreeMap<>();
+    for (Row r : ConnectedComponents.of(spark.createDataFrame(rows, EDGES), edges.size()).collectAsList()) {
+      inOneTask.put(r.getLong(0), r.getLong(1));
+    }
+    assertEquals(actual, inOneTask);
+  }
+
+  @Test
+  void joinsSmallGraphsInOneTaskWithSparksOrderOfStrings() {
+    StructType stringEdges = new StructType()
+        .add("src", DataTypes.StringType)
+        .add("dst", DataTypes.StringType);
+    // U+FFFD sorts before U+1F600 in UTF-8 bytes (Spark's order), after it in UTF-16 (Java's).
+    String replacement = "\uFFFDid";
+    String emoji = "\uD83D\uDE00id";
+    String otherEmoji = "\uD83D\uDE01id";
+    List<Row> rows = List.of(
+        RowFactory.create(emoji, replacement), RowFactory.create(otherEmoji, emoji),
+        RowFactory.create("b2", "a2"), RowFactory.create("c2", "b2"), RowFactory.create("c2", "c2"));
+    Map<String, String> inRounds = new TreeMap<>();
+    for (Row r : ConnectedComponents.of(spark.createDataFrame(rows, stringEdges)).collectAsList()) {
+      inRounds.put(r.getString(0), r.getString(1));
+    }
+    Map<String, String> inOneTask = new TreeMap<>();
+    for (Row r : ConnectedComponents.of(spark.createDataFrame(rows, stringEdges), 5).collectAsList()) {
+      inOneTask.put(r.getString(0), r.getString(1));
+    }
+    assertEquals(Map.of(replacement, replacement, emoji, replacement, otherEmoji, replacement,
+        "a2", "a2", "b2", "a2", "c2", "a2"), inOneTask);
+    assertEquals(inRounds, inOneTask);
   }
 
   /** Node i of the chain: numbers fall to the middle and rise again. */

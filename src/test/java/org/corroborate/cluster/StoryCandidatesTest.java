@@ -78,10 +78,14 @@ class StoryCandidatesTest {
       assertEquals(dot(vectors.get(ids[0]), vectors.get(ids[1])), pair.getValue(), 1e-6, pair.getKey());
       assertTrue(pair.getValue() >= config.storyCandidateThreshold(), pair.getKey());
     }
-    // Stories are the same whether components are clustered in one task or in Spark rounds.
+    // Stories are the same whether the whole graph is clustered in one task, each component in a
+    // task of its own (more pairs than a task holds, but no component that large), or in Spark rounds.
     Map<String, String> inTask = stories(StoryClusterer.cluster(candidates, config, 1_000_000));
+    Map<String, String> perComponent = stories(StoryClusterer.cluster(candidates, config,
+        (int) candidates.pairCount() - 1));
     Map<String, String> inRounds = stories(StoryClusterer.cluster(candidates, config, 1));
     candidates.release();
+    assertEquals(inTask, perComponent);
     assertEquals(inTask, inRounds);
     assertEquals(8, inTask.values().stream().map(v -> v.split(" ")[0]).distinct().count(), inTask.toString());
     // Articles of one topic find each other.
