@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.min;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -32,9 +31,9 @@ import org.slf4j.LoggerFactory;
  * geometrically.
  *
  * <p>A graph of at most a given number of edges is joined in one task by union-find instead
- * (Tarjan 1975): each round above costs a few shuffles of the whole graph, a task holds a few
- * million edges easily, and copy groups or the stories of a small corpus need nothing more. Both
- * ways give the same labels.
+ * (Tarjan 1975): each round above costs a few shuffles of the whole graph, while a task holds
+ * about a million edges easily (about 200 bytes a distinct node) and copy groups need nothing more.
+ * Both ways give the same labels.
  *
  * <p>Input: edges with columns {@code src, dst} of one orderable type (article ids or numbers).
  * Output: {@code node, component}, where the component is the least node in it (in Spark's order),
@@ -57,7 +56,8 @@ public final class ConnectedComponents {
     Dataset<Row> labels;
     if (count <= taskEdges) {
       Plans joined = Plans.cut(inOneTask(input.data()));
-      LOG.info("connected components: {} edges joined in one task, {} nodes", count, joined.data().count());
+      long nodes = joined.data().count();
+      LOG.info("connected components: {} edges joined in one task, {} nodes", count, nodes);
       labels = joined.data();
     } else {
       labels = of(input.data());
@@ -106,18 +106,29 @@ public final class ConnectedComponents {
         }
       }
       Comparator<Object> order = sparkOrder();
-      Object[] least = new Object[nodes.size()];
+      int[] least = new int[nodes.size()];
+      Arrays.fill(least, -1);
       for (int i = 0; i < least.length; i++) {
         int root = find(parent, i);
-        if (least[root] == null || order.compare(nodes.get(i), least[root]) < 0) {
-          least[root] = nodes.get(i);
+        if (least[root] < 0 || order.compare(nodes.get(i), nodes.get(least[root])) < 0) {
+          least[root] = i;
         }
       }
-      List<Row> out = new ArrayList<>(least.length);
-      for (int i = 0; i < least.length; i++) {
-        out.add(RowFactory.create(nodes.get(i), least[find(parent, i)]));
-      }
-      return out.iterator();
+      int[] rootOf = parent;
+      return new java.util.Iterator<Row>() {
+        private int next;
+
+        @Override
+        public boolean hasNext() {
+          return next < least.length;
+        }
+
+        @Override
+        public Row next() {
+          int i = next++;
+          return RowFactory.create(nodes.get(i), nodes.get(least[find(rootOf, i)]));
+        }
+      };
     };
     return edges.select("src", "dst").repartition(1).mapPartitions(join, Encoders.row(schema));
   }
@@ -131,12 +142,31 @@ public final class ConnectedComponents {
     return i;
   }
 
-  /** Spark's ordering of node values: strings by UTF-8 bytes, unsigned; numbers as numbers. */
+  /**
+   * Spark's ordering of node values: strings by UTF-8 bytes, unsigned (which for valid strings is
+   * the order of their code points), numbers as numbers.
+   */
   @SuppressWarnings("unchecked")
   private static Comparator<Object> sparkOrder() {
     return (x, y) -> x instanceof String && y instanceof String
-        ? Arrays.compareUnsigned(((String) x).getBytes(StandardCharsets.UTF_8), ((String) y).getBytes(StandardCharsets.UTF_8))
+        ? codePointOrder((String) x, (String) y)
         : ((Comparable<Object>) x).compareTo(y);
+  }
+
+  /** Strings compared by code points, the order of their UTF-8 bytes, without encoding them. */
+  private static int codePointOrder(String x, String y) {
+    int i = 0;
+    int j = 0;
+    while (i < x.length() && j < y.length()) {
+      int a = x.codePointAt(i);
+      int b = y.codePointAt(j);
+      if (a != b) {
+        return Integer.compare(a, b);
+      }
+      i += Character.charCount(a);
+      j += Character.charCount(b);
+    }
+    return Integer.compare(x.length() - i, y.length() - j);
   }
 
   /** The component of every node on an edge, in Spark rounds. */

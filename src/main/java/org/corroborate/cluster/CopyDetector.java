@@ -55,10 +55,10 @@ public final class CopyDetector {
   /** Articles whose signatures are broadcast at once: 80 ints each at the default bands and rows. */
   static final long WAVE_ARTICLES = 100_000;
   /**
-   * Copy pairs up to which groups are joined in one task rather than in Spark rounds: 16 bytes
-   * and two ids an edge, and a million articles have about 150,000.
+   * Copy pairs up to which groups are joined in one task rather than in Spark rounds: about 200
+   * bytes a distinct article there, and a million generated articles have about 150,000 copy pairs.
    */
-  static final long TASK_EDGES = 3_000_000;
+  static final long TASK_EDGES = 1_000_000;
 
   private CopyDetector() {}
 

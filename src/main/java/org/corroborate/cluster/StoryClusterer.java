@@ -54,11 +54,12 @@ import org.corroborate.spark.Plans;
  *       apart than {@code --story-window-days} are dropped when both dates are known; a missing
  *       date costs nothing.</li>
  *   <li>Each article keeps its {@code --story-neighbours} best pairs, which bounds the graph.</li>
- *   <li>Clustering: connected components of the pairs at or above {@code --story-threshold} bound
- *       the work; inside each, {@link AverageLink} merges groups whose mean similarity reaches the
- *       threshold, so one article about two events cannot chain them together. A component of more
- *       than {@code --story-task-edges} edges is clustered by {@link DistributedAverageLink} in
- *       Spark rounds instead of in one task.</li>
+ *   <li>Clustering: {@link AverageLink} merges groups whose mean similarity reaches
+ *       {@code --story-threshold}, so one article about two events cannot chain them together.
+ *       When all pairs fit in one task ({@code --story-task-edges}) it runs over the whole graph
+ *       there; else connected components of the pairs at or above the threshold bound the work,
+ *       each clustered in a task of its own, and a component of more than
+ *       {@code --story-task-edges} edges by {@link DistributedAverageLink} in Spark rounds.</li>
  * </ol>
  *
  * <p>Input columns: {@code id, published, salient_terms, salient_weights}. Output: {@code id,
@@ -192,8 +193,9 @@ public final class StoryClusterer {
   }
 
   /**
-   * {@link #cluster(Candidates, JobConfig)}, where components of more than {@code maxTaskEdges}
-   * edges are clustered in Spark rounds ({@link DistributedAverageLink}) instead of in one task.
+   * {@link #cluster(Candidates, JobConfig)}: all pairs in one task when there are at most
+   * {@code maxTaskEdges}; else per connected component, where components of more than
+   * {@code maxTaskEdges} edges are clustered in Spark rounds ({@link DistributedAverageLink}).
    */
   static Clustered cluster(Candidates candidates, JobConfig config, int maxTaskEdges) {
     double threshold = config.storyThreshold();
@@ -203,11 +205,13 @@ public final class StoryClusterer {
     Dataset<Row> ids = candidates.articles().data();
     if (candidates.pairCount() <= maxTaskEdges) {
       // The whole graph fits in one task: average link over all of it gives the clusters it gives
-      // per component (pairs of two components are all below the threshold, so no two clusters
-      // they join can reach it), without the rounds of connected components and their joins.
+      // per component, up to exact ties (a merge needs one pair at the threshold between the two
+      // groups, and pairs of two components are all below it), without the rounds of connected
+      // components and the joins of every pair with its component. It gives up running
+      // components in parallel, which costs little: at 100,000 generated articles nearly all
+      // pairs form one component anyway.
       Dataset<Row> clustered = pairs.select(lit(0L).as("component"), col("a"), col("b"), col("score"))
           .repartition(1)
-          .sortWithinPartitions(col("score").desc(), col("a"), col("b"))
           .mapPartitions(averageLink, Encoders.row(MEMBER_SCHEMA));
       return new Clustered(stories(ids, clustered), 0, List.of());
     }

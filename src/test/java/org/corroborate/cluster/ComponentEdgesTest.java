@@ -63,6 +63,105 @@ class ComponentEdgesTest {
     assertEquals(Map.of(1L, 1L, 2L, 1L, 7L, 7L, 8L, 7L), capped);
   }
 
+  @Test
+  void clustersTheWholeGraphAsItClustersEachComponent() {
+    // 30 groups of 3-12 articles with edges of every strength, weak edges (below the threshold)
+    // between groups and to articles with no strong edge: average link over the whole graph must
+    // find what it finds per component of the strong edges (random weights: no exact ties).
+    double threshold = 0.3;
+    Random random = new Random(5);
+    List<long[]> pairs = new ArrayList<>();
+    List<Double> weights = new ArrayList<>();
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    long next = 0;
+    List<long[]> groups = new ArrayList<>();
+    for (int g = 0; g < 30; g++) {
+      int size = 3 + random.nextInt(10);
+      groups.add(new long[] {next, next + size});
+      for (long a = next; a < next + size; a++) {
+        for (long b = a + 1; b < next + size; b++) {
+          if (random.nextDouble() < 0.7) {
+            addEdge(pairs, weights, seen, a, b, 0.05 + 0.9 * random.nextDouble());
+          }
+        }
+      }
+      next += size;
+    }
+    long isolated = next;
+    for (int k = 0; k < 400; k++) {
+      long a = random.nextInt((int) next + 20);
+      long b = random.nextInt((int) next + 20);
+      addEdge(pairs, weights, seen, Math.min(a, b), Math.max(a, b), threshold * random.nextDouble());
+    }
+    int m = pairs.size();
+    long[] from = new long[m];
+    long[] to = new long[m];
+    double[] w = new double[m];
+    for (int k = 0; k < m; k++) {
+      from[k] = pairs.get(k)[0];
+      to[k] = pairs.get(k)[1];
+      w[k] = weights.get(k);
+    }
+    Map<Long, String> whole = clusters(StoryClusterer.clusterComponent(from, to, w, m, threshold));
+
+    // Per component of the strong edges, each with every edge inside it, weak ones included.
+    Map<Long, Long> component = new TreeMap<>();
+    for (int k = 0; k < m; k++) {
+      if (w[k] >= threshold) {
+        long x = find(component, from[k]);
+        long y = find(component, to[k]);
+        component.put(Math.max(x, y), Math.min(x, y));
+      }
+    }
+    Map<Long, List<Integer>> edgesOf = new TreeMap<>();
+    for (int k = 0; k < m; k++) {
+      if (component.containsKey(from[k]) && component.containsKey(to[k])
+          && find(component, from[k]) == find(component, to[k])) {
+        edgesOf.computeIfAbsent(find(component, from[k]), c -> new ArrayList<>()).add(k);
+      }
+    }
+    Map<Long, String> perComponent = new TreeMap<>();
+    for (List<Integer> ks : edgesOf.values()) {
+      long[] f = ks.stream().mapToLong(k -> from[k]).toArray();
+      long[] t = ks.stream().mapToLong(k -> to[k]).toArray();
+      double[] v = ks.stream().mapToDouble(k -> w[k]).toArray();
+      perComponent.putAll(clusters(StoryClusterer.clusterComponent(f, t, v, ks.size(), threshold)));
+    }
+    // An article outside every component is a story of its own, as the job's join back makes it.
+    for (long node : whole.keySet()) {
+      perComponent.putIfAbsent(node, node + " 0");
+    }
+    assertEquals(perComponent, whole);
+    assertEquals(true, whole.values().stream().map(v -> v.split(" ")[0]).distinct().count() < whole.size() / 2,
+        "most articles join a story");
+    assertEquals(true, whole.keySet().stream().anyMatch(n -> n >= isolated), "isolated articles took part");
+  }
+
+  private static void addEdge(List<long[]> pairs, List<Double> weights, java.util.Set<Long> seen,
+      long a, long b, double weight) {
+    if (a != b && seen.add(a << 32 | b)) {
+      pairs.add(new long[] {a, b});
+      weights.add(weight);
+    }
+  }
+
+  private static long find(Map<Long, Long> parent, long x) {
+    parent.putIfAbsent(x, x);
+    while (parent.get(x) != x) {
+      x = parent.get(x);
+    }
+    return x;
+  }
+
+  /** Root and centrality (to 9 decimals) by article. */
+  private static Map<Long, String> clusters(List<Row> rows) {
+    Map<Long, String> out = new TreeMap<>();
+    for (Row r : rows) {
+      out.put(r.getLong(0), r.getLong(1) + " " + Math.round(r.getDouble(2) * 1e9));
+    }
+    return out;
+  }
+
   private static Map<Long, Long> roots(List<Row> rows) {
     Map<Long, Long> out = new TreeMap<>();
     for (Row r : rows) {

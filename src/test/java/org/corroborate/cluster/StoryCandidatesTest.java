@@ -80,10 +80,10 @@ class StoryCandidatesTest {
     }
     // Stories are the same whether the whole graph is clustered in one task, each component in a
     // task of its own (more pairs than a task holds, but no component that large), or in Spark rounds.
-    Map<String, String> inTask = stories(StoryClusterer.cluster(candidates, config, 1_000_000));
+    Map<String, String> inTask = stories(StoryClusterer.cluster(candidates, config, 1_000_000), 0);
     Map<String, String> perComponent = stories(StoryClusterer.cluster(candidates, config,
-        (int) candidates.pairCount() - 1));
-    Map<String, String> inRounds = stories(StoryClusterer.cluster(candidates, config, 1));
+        (int) candidates.pairCount() - 1), 0);
+    Map<String, String> inRounds = stories(StoryClusterer.cluster(candidates, config, 1), 8);
     candidates.release();
     assertEquals(inTask, perComponent);
     assertEquals(inTask, inRounds);
@@ -106,7 +106,9 @@ class StoryCandidatesTest {
     return out;
   }
 
-  private static Map<String, String> stories(StoryClusterer.Clustered clustered) {
+  /** Stories and centralities by article, checking how many components were clustered in rounds. */
+  private static Map<String, String> stories(StoryClusterer.Clustered clustered, long inRounds) {
+    assertEquals(inRounds, clustered.componentsInRounds());
     Map<String, String> out = new TreeMap<>();
     for (Row r : clustered.stories().collectAsList()) {
       out.put(r.getString(0), r.getString(1) + " " + Math.round(r.getDouble(2) * 1e6));
