@@ -74,72 +74,72 @@ public final class ConnectedComponents {
     DataType type = edges.schema().apply("src").dataType();
     StructType schema = new StructType().add("node", type).add("component", type);
     MapPartitionsFunction<Row, Row> join = rows -> {
-      Map<Object, Integer> index = new HashMap<>();
-      List<Object> nodes = new ArrayList<>();
-      int[] parent = new int[16];
+      UnionFind sets = new UnionFind();
       while (rows.hasNext()) {
         Row r = rows.next();
         Object a = r.get(0);
         Object b = r.get(1);
-        if (a == null || b == null || a.equals(b)) {
-          continue;
-        }
-        int[] ids = new int[2];
-        for (int k = 0; k < 2; k++) {
-          Object node = k == 0 ? a : b;
-          Integer id = index.get(node);
-          if (id == null) {
-            id = nodes.size();
-            index.put(node, id);
-            nodes.add(node);
-            if (id == parent.length) {
-              parent = Arrays.copyOf(parent, 2 * parent.length);
-            }
-            parent[id] = id;
-          }
-          ids[k] = id;
-        }
-        int x = find(parent, ids[0]);
-        int y = find(parent, ids[1]);
-        if (x != y) {
-          parent[Math.max(x, y)] = Math.min(x, y);
+        if (a != null && b != null && !a.equals(b)) {
+          sets.union(sets.id(a), sets.id(b));
         }
       }
-      Comparator<Object> order = sparkOrder();
-      int[] least = new int[nodes.size()];
-      Arrays.fill(least, -1);
-      for (int i = 0; i < least.length; i++) {
-        int root = find(parent, i);
-        if (least[root] < 0 || order.compare(nodes.get(i), nodes.get(least[root])) < 0) {
-          least[root] = i;
-        }
-      }
-      int[] rootOf = parent;
-      return new java.util.Iterator<Row>() {
-        private int next;
-
-        @Override
-        public boolean hasNext() {
-          return next < least.length;
-        }
-
-        @Override
-        public Row next() {
-          int i = next++;
-          return RowFactory.create(nodes.get(i), nodes.get(least[find(rootOf, i)]));
-        }
-      };
+      return sets.leastOfEach(sparkOrder());
     };
     return edges.select("src", "dst").repartition(1).mapPartitions(join, Encoders.row(schema));
   }
 
-  /** The root of {@code i}, halving the path on the way. */
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
+  /** Disjoint sets of node values (Tarjan 1975), numbered in the order they are first seen. */
+  private static final class UnionFind {
+    private final Map<Object, Integer> index = new HashMap<>();
+    private final List<Object> nodes = new ArrayList<>();
+    private int[] parent = new int[16];
+
+    /** The number of {@code node}, a set of its own when first seen. */
+    int id(Object node) {
+      Integer id = index.get(node);
+      if (id == null) {
+        id = nodes.size();
+        index.put(node, id);
+        nodes.add(node);
+        if (id == parent.length) {
+          parent = Arrays.copyOf(parent, 2 * parent.length);
+        }
+        parent[id] = id;
+      }
+      return id;
     }
-    return i;
+
+    void union(int a, int b) {
+      int x = find(a);
+      int y = find(b);
+      if (x != y) {
+        parent[Math.max(x, y)] = Math.min(x, y);
+      }
+    }
+
+    /** The root of {@code i}, halving the path on the way. */
+    int find(int i) {
+      while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+      }
+      return i;
+    }
+
+    /** Rows {@code node, component} for every node, the component its set's least node by {@code order}. */
+    java.util.Iterator<Row> leastOfEach(Comparator<Object> order) {
+      int[] least = new int[nodes.size()];
+      Arrays.fill(least, -1);
+      for (int i = 0; i < least.length; i++) {
+        int root = find(i);
+        if (least[root] < 0 || order.compare(nodes.get(i), nodes.get(least[root])) < 0) {
+          least[root] = i;
+        }
+      }
+      return java.util.stream.IntStream.range(0, least.length)
+          .mapToObj(i -> RowFactory.create(nodes.get(i), nodes.get(least[find(i)])))
+          .iterator();
+    }
   }
 
   /**

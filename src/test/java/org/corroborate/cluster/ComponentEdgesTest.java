@@ -65,43 +65,16 @@ class ComponentEdgesTest {
 
   @Test
   void clustersTheWholeGraphAsItClustersEachComponent() {
-    // 30 groups of 3-12 articles with edges of every strength, weak edges (below the threshold)
+    // Groups of 3-12 articles (200 in all) with edges of every strength, weak edges (below the threshold)
     // between groups and to articles with no strong edge: average link over the whole graph must
     // find what it finds per component of the strong edges (random weights: no exact ties).
     double threshold = 0.3;
-    Random random = new Random(5);
-    List<long[]> pairs = new ArrayList<>();
-    List<Double> weights = new ArrayList<>();
-    java.util.Set<Long> seen = new java.util.HashSet<>();
-    long next = 0;
-    List<long[]> groups = new ArrayList<>();
-    for (int g = 0; g < 30; g++) {
-      int size = 3 + random.nextInt(10);
-      groups.add(new long[] {next, next + size});
-      for (long a = next; a < next + size; a++) {
-        for (long b = a + 1; b < next + size; b++) {
-          if (random.nextDouble() < 0.7) {
-            addEdge(pairs, weights, seen, a, b, 0.05 + 0.9 * random.nextDouble());
-          }
-        }
-      }
-      next += size;
-    }
-    long isolated = next;
-    for (int k = 0; k < 400; k++) {
-      long a = random.nextInt((int) next + 20);
-      long b = random.nextInt((int) next + 20);
-      addEdge(pairs, weights, seen, Math.min(a, b), Math.max(a, b), threshold * random.nextDouble());
-    }
-    int m = pairs.size();
-    long[] from = new long[m];
-    long[] to = new long[m];
-    double[] w = new double[m];
-    for (int k = 0; k < m; k++) {
-      from[k] = pairs.get(k)[0];
-      to[k] = pairs.get(k)[1];
-      w[k] = weights.get(k);
-    }
+    RandomGraph graph = RandomGraph.planted(new Random(5), 200, 3, 10, 0.7, 0.05, 0.9, 400, 20, threshold);
+    int m = graph.size();
+    long[] from = graph.from();
+    long[] to = graph.to();
+    double[] w = graph.weight();
+    long isolated = graph.groupedNodes();
     Map<Long, String> whole = clusters(StoryClusterer.clusterComponent(from, to, w, m, threshold));
 
     // Per component of the strong edges, each with every edge inside it, weak ones included.
@@ -135,14 +108,6 @@ class ComponentEdgesTest {
     assertEquals(true, whole.values().stream().map(v -> v.split(" ")[0]).distinct().count() < whole.size() / 2,
         "most articles join a story");
     assertEquals(true, whole.keySet().stream().anyMatch(n -> n >= isolated), "isolated articles took part");
-  }
-
-  private static void addEdge(List<long[]> pairs, List<Double> weights, java.util.Set<Long> seen,
-      long a, long b, double weight) {
-    if (a != b && seen.add(a << 32 | b)) {
-      pairs.add(new long[] {a, b});
-      weights.add(weight);
-    }
   }
 
   private static long find(Map<Long, Long> parent, long x) {

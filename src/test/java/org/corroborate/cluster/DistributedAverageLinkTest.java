@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -38,38 +36,13 @@ class DistributedAverageLinkTest {
   void roundsOfReciprocalNearestNeighboursMatchTheSequentialMerges() {
     // Planted groups of 2-9 nodes with strong inner edges, joined by weaker random edges into a few
     // large components; weights distinct, so no tie decides a merge.
-    Random random = new Random(5);
-    List<long[]> pairs = new ArrayList<>();
-    List<Double> weights = new ArrayList<>();
-    Set<Long> seen = new HashSet<>();
-    long node = 0;
-    List<long[]> groups = new ArrayList<>();
-    while (node < 150) {
-      int size = 2 + random.nextInt(8);
-      groups.add(new long[] {node, node + size});
-      for (long a = node; a < node + size; a++) {
-        for (long b = a + 1; b < node + size; b++) {
-          if (random.nextDouble() < 0.8) {
-            add(pairs, weights, seen, a, b, 0.2 + 0.7 * random.nextDouble());
-          }
-        }
-      }
-      node += size;
-    }
-    for (int k = 0; k < 400; k++) {
-      long a = random.nextInt((int) node);
-      long b = random.nextInt((int) node);
-      add(pairs, weights, seen, Math.min(a, b), Math.max(a, b), 0.3 * random.nextDouble());
-    }
-    int m = pairs.size();
-    long[] from = new long[m];
-    long[] to = new long[m];
-    double[] w = new double[m];
+    RandomGraph graph = RandomGraph.planted(new Random(5), 150, 2, 8, 0.8, 0.2, 0.7, 400, 0, 0.3);
+    int m = graph.size();
+    long[] from = graph.from();
+    long[] to = graph.to();
+    double[] w = graph.weight();
     List<Row> rows = new ArrayList<>();
     for (int k = 0; k < m; k++) {
-      from[k] = pairs.get(k)[0];
-      to[k] = pairs.get(k)[1];
-      w[k] = weights.get(k);
       rows.add(RowFactory.create(from[k], to[k], w[k]));
     }
     double threshold = 0.25;
@@ -97,13 +70,6 @@ class DistributedAverageLinkTest {
       // The case is not trivial: some clusters merged several nodes, and not everything merged.
       long clusters = actual.values().stream().distinct().count();
       assertTrue(clusters > 10 && clusters < actual.size() / 2, "clusters: " + clusters);
-    }
-  }
-
-  private static void add(List<long[]> pairs, List<Double> weights, Set<Long> seen, long a, long b, double w) {
-    if (a != b && seen.add(a << 32 | b)) {
-      pairs.add(new long[] {a, b});
-      weights.add(w);
     }
   }
 }
