@@ -1,5 +1,7 @@
 package org.corroborate.cluster;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
@@ -13,18 +15,23 @@ import org.apache.spark.sql.types.StructType;
 import org.corroborate.spark.Plans;
 
 /**
- * Dense article numbers in id order. Pairs of articles are shuffled, aggregated and ranked many
- * millions of times; as two numbers in one long they cost a fraction of two string ids. Because the
- * numbers follow the ids, a tie broken by number is broken by id, the same on every run.
+ * Dense article numbers in time order (then id; articles without a date last). Pairs of articles are
+ * shuffled, aggregated and ranked many millions of times; as two numbers in one long they cost a
+ * fraction of two string ids. The order is total, so a tie broken by number is broken the same way
+ * on every run; and since candidates lie within a time window of each other, the partners of an
+ * article have numbers close to its own, which {@link WaveScoring} relies on to read little.
  */
 final class ArticleIndex {
   static final String IDX = "idx";
 
   private ArticleIndex() {}
 
-  /** {@code rows} (with an {@code id} column) with their number as a first column {@code idx}, persisted. */
+  /**
+   * {@code rows} (with {@code id} and {@code published} columns) with their number as a first column
+   * {@code idx}, persisted.
+   */
   static Plans of(Dataset<Row> rows) {
-    JavaRDD<Row> sorted = rows.orderBy("id").javaRDD();
+    JavaRDD<Row> sorted = rows.orderBy(col("published").asc_nulls_last(), col("id").asc()).javaRDD();
     JavaRDD<Row> numbered = sorted.zipWithIndex().map(t -> {
       Row r = t._1();
       List<Object> values = new ArrayList<>(r.length() + 1);

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sha2;
@@ -151,7 +152,7 @@ public final class StoryClusterer {
   /**
    * Candidate pairs and the articles they refer to.
    *
-   * @param articles every input article: {@code idx} (its number, in id order) and {@code id}
+   * @param articles every input article: {@code idx} (its number, in time order) and {@code id}
    * @param pairs {@code a, b, score}: article numbers, {@code a < b}, and their similarity
    * @param pairCount the number of pairs
    */
@@ -257,10 +258,12 @@ public final class StoryClusterer {
    * clustered ones ({@code idx, root, centrality}); an article in no cluster is a story of its own.
    */
   private static Dataset<Row> stories(Dataset<Row> ids, Dataset<Row> clustered) {
-    // Numbers follow ids, so a story's least number is its least id.
+    // A story is named after its least article id (numbers follow time, not ids).
+    Dataset<Row> leastIds = ids.join(clustered, ArticleIndex.IDX)
+        .groupBy("root").agg(min(col("id")).as("root_id"));
     return ids
         .join(clustered, ArticleIndex.IDX, "left")
-        .join(ids.toDF("root", "root_id"), "root", "left")
+        .join(leastIds, "root", "left")
         .select(col("id"),
             concat(lit("s-"), substring(sha2(coalesce(col("root_id"), col("id")), 256), 1, 12)).as(STORY_ID),
             coalesce(col(CENTRALITY), lit(0.0)).as(CENTRALITY));

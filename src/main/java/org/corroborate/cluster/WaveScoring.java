@@ -9,11 +9,15 @@ import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.rdd.PartitionPruningRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -23,15 +27,23 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.corroborate.spark.Plans;
+import scala.Tuple2;
+import scala.runtime.AbstractFunction1;
 
 /**
  * Scores candidate pairs of articles on a packed value of each (a vector, a signature) without
  * copying values into pair rows. Joining each pair with both values shuffles them once per pair:
  * at a million articles, 118 million copy candidates joined with their signatures spilled 32 GB.
- * Instead each first article's pairs become one row with its value, and the values of the other
+ * Instead each first article's pairs become one record with its value, and the values of the other
  * side reach every task by broadcast, a wave of article numbers at a time, as an array indexed by
  * number. Waves run one after another and keep only the pairs that pass, so one wave's values are in
  * the executors at a time.
+ *
+ * <p>The first articles' records are partitioned by ranges of article numbers, and each wave reads
+ * only the ranges that hold a partner in it. Articles are numbered in time order
+ * ({@link ArticleIndex}) and candidates lie within a time window of each other, so a wave reads the
+ * few ranges just before it rather than the whole corpus: the reading grows with the corpus, not
+ * with the corpus times the number of waves.
  */
 final class WaveScoring {
   /** Rows of {@link #score}: {@code a, b, score}. */
@@ -43,6 +55,9 @@ final class WaveScoring {
   /** Bytes of packed values in one array sent to the driver. */
   private static final int PACKED_CHUNK = 4 << 20;
 
+  /** Ranges of first articles per wave: the finer, the fewer records a wave reads that it skips. */
+  private static final int RANGES_PER_WAVE = 8;
+
   /** The score of a pair from the packed values of its articles. */
   @FunctionalInterface
   interface PairScore extends Serializable {
@@ -52,55 +67,133 @@ final class WaveScoring {
   private WaveScoring() {}
 
   /**
-   * The pairs of {@code pairs} ({@code a, b}: article numbers below {@code articles}) whose score is
-   * at least {@code floor}, with their score, from {@code values} ({@code idx, value}: each
-   * article's packed value). Persisted; release when read.
+   * The pairs of {@code pairs} ({@code a, b}: article numbers below {@code articles}, {@code a < b})
+   * whose score is at least {@code floor}, with their score, from {@code values} ({@code idx,
+   * value}: each article's packed value). Persisted; release when read.
    */
   static Scored score(Dataset<Row> pairs, Dataset<Row> values, long articles, long waveArticles,
       PairScore score, double floor) {
-    // Each first article's pairs, as one row with that article's value: written once, on disk, and
-    // read by every wave.
-    Plans firsts = Plans.cut(pairs.groupBy("a").agg(collect_list(col("b")).as("bs"))
+    int waves = (int) Math.max(1, (articles + waveArticles - 1) / waveArticles);
+    int ranges = (int) Math.min(Math.max(1, articles),
+        Math.max(Plans.shufflePartitions(), (long) waves * RANGES_PER_WAVE));
+    long rangeArticles = Math.max(1, (articles + ranges - 1) / ranges);
+    // Each first article's pairs, as one record with that article's value, in the partition of its
+    // range of numbers: written once, on disk.
+    JavaRDD<First> firsts = pairs.groupBy("a").agg(collect_list(col("b")).as("bs"))
         .join(values.toDF("a", "value_a"), "a")
-        .select("a", "value_a", "bs"), StorageLevel.DISK_ONLY());
-    Plans.withoutCoalescing(() -> firsts.data().count());
+        .select("a", "value_a", "bs")
+        .javaRDD()
+        .mapToPair(r -> new Tuple2<>((int) (r.getLong(0) / rangeArticles), First.of(r)))
+        .partitionBy(new HashPartitioner(ranges))
+        .values()
+        .persist(StorageLevel.DISK_ONLY());
+    // Which waves each range has partners in (computing the records on the way).
+    List<Tuple2<Integer, BitSet>> touched = firsts.mapPartitionsWithIndex((p, records) -> {
+      BitSet in = new BitSet(waves);
+      while (records.hasNext()) {
+        for (int b : records.next().bs) {
+          in.set((int) (b / waveArticles));
+        }
+      }
+      return List.of(new Tuple2<>(p, in)).iterator();
+    }, true).collect();
+    BitSet[] wavesOf = new BitSet[ranges];
+    for (Tuple2<Integer, BitSet> t : touched) {
+      wavesOf[t._1()] = t._2();
+    }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(SparkSession.active().sparkContext());
-    List<Plans> waves = new ArrayList<>();
-    for (long from = 0; from < articles; from += waveArticles) {
-      long start = from;
-      long end = Math.min(articles, from + waveArticles);
-      Broadcast<byte[][]> wave = jsc.broadcast(collect(values, start, end));
-      FlatMapFunction<Row, Row> scoreRow = r -> {
-        byte[] value = (byte[]) r.get(1);
-        byte[][] others = wave.value();
-        List<Long> bs = r.getList(2);
+    List<Plans> held = new ArrayList<>();
+    long read = 0;
+    for (int w = 0; w < waves; w++) {
+      int wave = w;
+      BitSet reads = new BitSet(ranges);
+      for (int p = 0; p < ranges; p++) {
+        if (wavesOf[p] != null && wavesOf[p].get(wave)) {
+          reads.set(p);
+        }
+      }
+      if (reads.isEmpty()) {
+        continue;
+      }
+      read += reads.cardinality();
+      long start = wave * waveArticles;
+      long end = Math.min(articles, start + waveArticles);
+      Broadcast<byte[][]> inWaveValues = jsc.broadcast(collect(values, start, end));
+      FlatMapFunction<First, Row> scoreFirst = f -> {
+        byte[][] others = inWaveValues.value();
         List<Row> out = new ArrayList<>();
-        for (long b : bs) {
-          if (b >= start && b < end) {
-            double s = score.score(value, others[(int) (b - start)]);
-            if (s >= floor) {
-              out.add(RowFactory.create(r.getLong(0), b, s));
-            }
+        int from = Arrays.binarySearch(f.bs, (int) start);
+        for (int i = from >= 0 ? from : -from - 1; i < f.bs.length && f.bs[i] < end; i++) {
+          double s = score.score(f.value, others[(int) (f.bs[i] - start)]);
+          if (s >= floor) {
+            out.add(RowFactory.create((long) f.a, (long) f.bs[i], s));
           }
         }
         return out.iterator();
       };
-      Plans scores = Plans.cut(firsts.data().flatMap(scoreRow, Encoders.row(PAIR_SCHEMA)));
+      JavaRDD<First> inWave = JavaRDD.fromRDD(
+          PartitionPruningRDD.create(firsts.rdd(), new InSet(reads)), firsts.classTag());
+      Plans scores = Plans.cut(SparkSession.active().createDataFrame(inWave.flatMap(scoreFirst), PAIR_SCHEMA));
       scores.data().count();
       // Executors drop their copies; the driver keeps the wave in its block manager, which may move
       // it to disk, should a lost partition of these scores be recomputed. (Destroying it is not an
       // option: the scores' lineage, serialized with every later task that reads them, refers to it.)
-      wave.unpersist(false);
-      waves.add(scores);
+      inWaveValues.unpersist(false);
+      held.add(scores);
     }
-    firsts.release();
-    Dataset<Row> scored = waves.stream().map(Plans::data).reduce(Dataset::union)
+    firsts.unpersist(false);
+    Dataset<Row> scored = held.stream().map(Plans::data).reduce(Dataset::union)
         .orElseGet(() -> SparkSession.active().createDataFrame(List.of(), PAIR_SCHEMA));
-    return new Scored(scored, waves);
+    return new Scored(scored, held, new Reading(waves, ranges, read));
+  }
+
+  /**
+   * How much of the first articles' records the waves read: {@code rangesRead} of {@code waves}
+   * times {@code ranges} partitions; reading every range in every wave would be quadratic.
+   */
+  record Reading(int waves, int ranges, long rangesRead) implements Serializable {}
+
+  /** A first article's number, value and partners' numbers (ascending). */
+  static final class First implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final int a;
+    final byte[] value;
+    final int[] bs;
+
+    First(int a, byte[] value, int[] bs) {
+      this.a = a;
+      this.value = value;
+      this.bs = bs;
+    }
+
+    static First of(Row r) {
+      List<Long> partners = r.getList(2);
+      int[] bs = new int[partners.size()];
+      for (int i = 0; i < bs.length; i++) {
+        bs[i] = (int) (long) partners.get(i);
+      }
+      Arrays.sort(bs);
+      return new First((int) r.getLong(0), (byte[]) r.get(1), bs);
+    }
+  }
+
+  /** The partitions of a set, as the filter {@link PartitionPruningRDD} takes. */
+  private static final class InSet extends AbstractFunction1<Object, Object> implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final BitSet partitions;
+
+    InSet(BitSet partitions) {
+      this.partitions = partitions;
+    }
+
+    @Override
+    public Object apply(Object partition) {
+      return partitions.get((Integer) partition);
+    }
   }
 
   /** Scored pairs and the persisted waves they are read from. */
-  record Scored(Dataset<Row> pairs, List<Plans> held) {
+  record Scored(Dataset<Row> pairs, List<Plans> held, Reading reading) {
     /** Frees the waves; read (or cache) the pairs first. */
     void release() {
       held.forEach(Plans::release);

@@ -1,0 +1,122 @@
+package org.corroborate.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.corroborate.testing.TestSpark;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Wave scoring: every pair scored exactly, and local pairs read only the ranges near each wave. */
+class WaveScoringTest {
+  private static final StructType PAIRS = new StructType()
+      .add("a", DataTypes.LongType)
+      .add("b", DataTypes.LongType);
+  private static final StructType VALUES = new StructType()
+      .add("idx", DataTypes.LongType)
+      .add("value", DataTypes.BinaryType);
+  private static final int ARTICLES = 2_000;
+
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void startSpark() {
+    spark = TestSpark.session();
+  }
+
+  /** Each article's value is its number; a pair scores the sum of its two numbers modulo 10. */
+  private static final WaveScoring.PairScore SUM_MOD_10 =
+      (x, y) -> (ByteBuffer.wrap(x).getInt() + ByteBuffer.wrap(y).getInt()) % 10;
+
+  @Test
+  void localPairsReadOnlyTheRangesBeforeEachWave() {
+    // Partners within 30 numbers of each other, as articles numbered in time order are.
+    Random random = new Random(5);
+    List<long[]> pairs = new ArrayList<>();
+    for (int a = 0; a < ARTICLES; a++) {
+      for (int k = 0; k < 3; k++) {
+        int b = a + 1 + random.nextInt(30);
+        if (b < ARTICLES) {
+          pairs.add(new long[] {a, b});
+        }
+      }
+    }
+    WaveScoring.Scored scored = score(pairs, 100);
+    assertEquals(expected(pairs), actual(scored));
+    WaveScoring.Reading reading = scored.reading();
+    assertEquals(20, reading.waves());
+    assertEquals(160, reading.ranges());
+    // First articles of a wave's partners lie in its 100 numbers or the 30 before: at most 10
+    // ranges of 13 numbers, 11 or 12 where they straddle range ends; reading all would be 154 a wave.
+    assertTrue(reading.rangesRead() <= 20L * 12, "ranges read: " + reading.rangesRead());
+    assertTrue(reading.rangesRead() >= 20L * 8, "ranges read: " + reading.rangesRead());
+    scored.release();
+  }
+
+  @Test
+  void pairsAcrossTheCorpusAreAllScored() {
+    Random random = new Random(9);
+    List<long[]> pairs = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      int a = random.nextInt(ARTICLES - 1);
+      int b = a + 1 + random.nextInt(ARTICLES - a - 1);
+      pairs.add(new long[] {a, b});
+    }
+    WaveScoring.Scored scored = score(pairs, 300);
+    assertEquals(expected(pairs), actual(scored));
+    // Far partners: every wave reads all ranges before its end, but none after it.
+    WaveScoring.Reading reading = scored.reading();
+    long triangle = 0;
+    long perWave = reading.ranges() / reading.waves() + 1;
+    for (int w = 1; w <= reading.waves(); w++) {
+      triangle += Math.min(reading.ranges(), w * perWave);
+    }
+    assertTrue(reading.rangesRead() <= triangle, "ranges read: " + reading.rangesRead());
+    scored.release();
+  }
+
+  private static WaveScoring.Scored score(List<long[]> pairs, long waveArticles) {
+    List<Row> pairRows = new ArrayList<>();
+    for (long[] p : pairs) {
+      pairRows.add(RowFactory.create(p[0], p[1]));
+    }
+    List<Row> valueRows = new ArrayList<>();
+    for (int i = 0; i < ARTICLES; i++) {
+      valueRows.add(RowFactory.create((long) i, ByteBuffer.allocate(4).putInt(i).array()));
+    }
+    Dataset<Row> pairData = spark.createDataFrame(pairRows, PAIRS).distinct();
+    Dataset<Row> values = spark.createDataFrame(valueRows, VALUES);
+    return WaveScoring.score(pairData, values, ARTICLES, waveArticles, SUM_MOD_10, 5);
+  }
+
+  private static TreeMap<Long, Double> expected(List<long[]> pairs) {
+    TreeMap<Long, Double> out = new TreeMap<>();
+    for (long[] p : pairs) {
+      double s = (p[0] + p[1]) % 10;
+      if (s >= 5) {
+        out.put(p[0] * ARTICLES + p[1], s);
+      }
+    }
+    return out;
+  }
+
+  private static TreeMap<Long, Double> actual(WaveScoring.Scored scored) {
+    TreeMap<Long, Double> out = new TreeMap<>();
+    for (Row r : scored.pairs().collectAsList()) {
+      Double before = out.put(r.getLong(0) * ARTICLES + r.getLong(1), r.getDouble(2));
+      assertEquals(null, before, "pair scored twice: " + r);
+    }
+    return out;
+  }
+}
