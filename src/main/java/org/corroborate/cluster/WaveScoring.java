@@ -27,6 +27,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.corroborate.spark.Plans;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import scala.Tuple2;
 import scala.runtime.AbstractFunction1;
 
@@ -51,6 +53,8 @@ final class WaveScoring {
       .add("a", DataTypes.LongType)
       .add("b", DataTypes.LongType)
       .add("score", DataTypes.DoubleType);
+
+  private static final Logger LOG = LoggerFactory.getLogger(WaveScoring.class);
 
   /** Bytes of packed values in one array sent to the driver. */
   private static final int PACKED_CHUNK = 4 << 20;
@@ -142,6 +146,8 @@ final class WaveScoring {
       held.add(scores);
     }
     firsts.unpersist(false);
+    LOG.info("wave scoring: {} waves read {} ranges of first articles, {}% of reading all {} in every wave",
+        waves, read, Math.round(100.0 * read / ((long) waves * ranges)), ranges);
     Dataset<Row> scored = held.stream().map(Plans::data).reduce(Dataset::union)
         .orElseGet(() -> SparkSession.active().createDataFrame(List.of(), PAIR_SCHEMA));
     return new Scored(scored, held, new Reading(waves, ranges, read));
