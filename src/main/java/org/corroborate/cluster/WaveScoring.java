@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaRDD;
@@ -83,19 +84,26 @@ final class WaveScoring {
     long rangeArticles = Math.max(1, (articles + ranges - 1) / ranges);
     // Each first article's pairs, as one record with that article's value, in the partition of its
     // range of numbers: written once, on disk.
-    JavaRDD<First> firsts = pairs.groupBy("a").agg(collect_list(col("b")).as("bs"))
+    // (Records are packed as bytes: Spark reads a byte array back far faster than an object.)
+    JavaRDD<byte[]> firsts = pairs.groupBy("a").agg(collect_list(col("b")).as("bs"))
         .join(values.toDF("a", "value_a"), "a")
         .select("a", "value_a", "bs")
         .javaRDD()
-        .mapToPair(r -> new Tuple2<>((int) (r.getLong(0) / rangeArticles), First.of(r)))
+        .mapToPair(r -> new Tuple2<>((int) (r.getLong(0) / rangeArticles), First.of(r).pack()))
         .partitionBy(new HashPartitioner(ranges))
+        .values()
+        .persist(StorageLevel.DISK_ONLY());
+    // Each article's value, in the partition of its wave, so that a wave reads its own values only.
+    JavaRDD<byte[]> valuesByWave = values.javaRDD()
+        .mapToPair(r -> new Tuple2<>((int) (r.getLong(0) / waveArticles), numbered(r.getLong(0), (byte[]) r.get(1))))
+        .partitionBy(new HashPartitioner(waves))
         .values()
         .persist(StorageLevel.DISK_ONLY());
     // Which waves each range has partners in (computing the records on the way).
     List<Tuple2<Integer, BitSet>> touched = firsts.mapPartitionsWithIndex((p, records) -> {
       BitSet in = new BitSet(waves);
       while (records.hasNext()) {
-        for (int b : records.next().bs) {
+        for (int b : First.unpack(records.next()).bs) {
           in.set((int) (b / waveArticles));
         }
       }
@@ -122,8 +130,9 @@ final class WaveScoring {
       read += reads.cardinality();
       long start = wave * waveArticles;
       long end = Math.min(articles, start + waveArticles);
-      Broadcast<byte[][]> inWaveValues = jsc.broadcast(collect(values, start, end));
-      FlatMapFunction<First, Row> scoreFirst = f -> {
+      Broadcast<byte[][]> inWaveValues = jsc.broadcast(collect(valuesByWave, wave, start, end));
+      FlatMapFunction<byte[], Row> scoreFirst = record -> {
+        First f = First.unpack(record);
         byte[][] others = inWaveValues.value();
         List<Row> out = new ArrayList<>();
         int from = Arrays.binarySearch(f.bs, (int) start);
@@ -135,7 +144,7 @@ final class WaveScoring {
         }
         return out.iterator();
       };
-      JavaRDD<First> inWave = JavaRDD.fromRDD(
+      JavaRDD<byte[]> inWave = JavaRDD.fromRDD(
           PartitionPruningRDD.create(firsts.rdd(), new InSet(reads)), firsts.classTag());
       Plans scores = Plans.cut(SparkSession.active().createDataFrame(inWave.flatMap(scoreFirst), PAIR_SCHEMA));
       scores.data().count();
@@ -146,6 +155,7 @@ final class WaveScoring {
       held.add(scores);
     }
     firsts.unpersist(false);
+    valuesByWave.unpersist(false);
     LOG.info("wave scoring: {} waves read {} ranges of first articles, {}% of reading all {} in every wave",
         waves, read, Math.round(100.0 * read / ((long) waves * ranges)), ranges);
     Dataset<Row> scored = held.stream().map(Plans::data).reduce(Dataset::union)
@@ -170,6 +180,26 @@ final class WaveScoring {
       this.a = a;
       this.value = value;
       this.bs = bs;
+    }
+
+    /** The record as bytes: number, value length, value, partners. */
+    byte[] pack() {
+      ByteBuffer out = ByteBuffer.allocate(Integer.BYTES * (2 + bs.length) + value.length);
+      out.putInt(a).putInt(value.length).put(value);
+      for (int b : bs) {
+        out.putInt(b);
+      }
+      return out.array();
+    }
+
+    static First unpack(byte[] packed) {
+      ByteBuffer in = ByteBuffer.wrap(packed);
+      int a = in.getInt();
+      byte[] value = new byte[in.getInt()];
+      in.get(value);
+      int[] bs = new int[in.remaining() / Integer.BYTES];
+      in.asIntBuffer().get(bs);
+      return new First(a, value, bs);
     }
 
     static First of(Row r) {
@@ -206,27 +236,33 @@ final class WaveScoring {
     }
   }
 
+  /** An article's number and value as one record: number, value. */
+  private static byte[] numbered(long idx, byte[] value) {
+    return ByteBuffer.allocate(Long.BYTES + value.length).putLong(idx).put(value).array();
+  }
+
   /**
-   * The packed values of articles {@code start} (inclusive) to {@code end}, by article number. Each
-   * partition sends the driver arrays of up to {@link #PACKED_CHUNK} bytes (number, length, bytes),
-   * not a row per article: at a million articles, a wave collected as rows ran a 4 GiB driver out
-   * of heap.
+   * The values of wave {@code wave}, articles {@code start} (inclusive) to {@code end}, by article
+   * number, from {@code valuesByWave} ({@link #numbered} records in the partition of their wave).
+   * The wave's partition sends the driver arrays of up to {@link #PACKED_CHUNK} bytes, not a
+   * record per article: at a million articles, a wave collected as rows ran a 4 GiB driver out of
+   * heap.
    */
-  private static byte[][] collect(Dataset<Row> values, long start, long end) {
-    MapPartitionsFunction<Row, byte[]> packed = rows -> {
+  private static byte[][] collect(JavaRDD<byte[]> valuesByWave, int wave, long start, long end) {
+    FlatMapFunction<Iterator<byte[]>, byte[]> packed = records -> {
       List<byte[]> chunks = new ArrayList<>();
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(PACKED_CHUNK);
       DataOutputStream out = new DataOutputStream(bytes);
-      while (rows.hasNext()) {
-        Row r = rows.next();
-        byte[] value = (byte[]) r.get(1);
-        if (bytes.size() > 0 && bytes.size() + 8 + value.length > PACKED_CHUNK) {
+      while (records.hasNext()) {
+        byte[] record = records.next();
+        int length = record.length - Long.BYTES;
+        if (bytes.size() > 0 && bytes.size() + 8 + length > PACKED_CHUNK) {
           chunks.add(bytes.toByteArray());
           bytes.reset();
         }
-        out.writeInt((int) (r.getLong(0) - start));
-        out.writeInt(value.length);
-        out.write(value);
+        out.writeInt((int) (ByteBuffer.wrap(record).getLong() - start));
+        out.writeInt(length);
+        out.write(record, Long.BYTES, length);
       }
       if (bytes.size() > 0) {
         chunks.add(bytes.toByteArray());
@@ -235,9 +271,12 @@ final class WaveScoring {
     };
     byte[][] out = new byte[(int) (end - start)][];
     Arrays.fill(out, new byte[0]);
-    List<byte[]> parts = values.filter(col(ArticleIndex.IDX).geq(start).and(col(ArticleIndex.IDX).lt(end)))
-        .mapPartitions(packed, Encoders.BINARY())
-        .collectAsList();
+    BitSet only = new BitSet();
+    only.set(wave);
+    List<byte[]> parts = JavaRDD.fromRDD(PartitionPruningRDD.create(valuesByWave.rdd(), new InSet(only)),
+            valuesByWave.classTag())
+        .mapPartitions(packed)
+        .collect();
     for (byte[] part : parts) {
       ByteBuffer in = ByteBuffer.wrap(part);
       while (in.hasRemaining()) {

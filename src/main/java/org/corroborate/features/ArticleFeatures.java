@@ -1,17 +1,19 @@
 package org.corroborate.features;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.feature.IDF;
@@ -77,6 +79,10 @@ public final class ArticleFeatures {
       .add(BODY_HASH, DataTypes.LongType)
       .add(BODY_CHARS, DataTypes.IntegerType);
 
+  private static final StructType TERM_COUNTS = new StructType()
+      .add("term", DataTypes.LongType, false)
+      .add("count", DataTypes.LongType, false);
+
   private static final StructType SALIENT_SCHEMA = new StructType()
       .add(SALIENT_TERMS, DataTypes.createArrayType(DataTypes.IntegerType))
       .add(SALIENT_WEIGHTS, DataTypes.createArrayType(DataTypes.FloatType));
@@ -140,19 +146,19 @@ public final class ArticleFeatures {
 
     int top = config.salientTerms();
     Broadcast<boolean[]> names = jsc.broadcast(vocabulary.names());
-    Broadcast<double[]> idfs = jsc.broadcast(idf.idf().toArray());
     double nameWeight = config.nameWeight();
-    double idfPower = config.idfPower();
-    // tf * idf with the fitted weights, read from a broadcast: the model's own transform would ship
-    // its weights (8 bytes a term, 10 MB at 100,000 articles) inside every task.
+    // Each term's tf * idf^p with binary tf: its sharpened IDF, raised to the power once here
+    // rather than for every term of every article.
+    Broadcast<double[]> weightOf = jsc.broadcast(sharpenedIdf(idf.idf().toArray(), config.idfPower()));
+    // The weights are read from a broadcast: the model's own transform would ship its weights (8
+    // bytes a term, 10 MB at 100,000 articles) inside every task.
     UDF1<byte[], Row> salient = packed -> {
       int[] indices = vocab.value().indices(packed);
       double[] weights = new double[indices.length];
       for (int i = 0; i < indices.length; i++) {
-        weights[i] = idfs.value()[indices[i]];
+        weights[i] = weightOf.value()[indices[i]];
       }
-      Vector tfidf = Vectors.sparse(vocab.value().size(), indices, weights);
-      return salientTerms(sharpen(tfidf, idfs.value(), idfPower), top, names.value(), nameWeight);
+      return salientTerms(indices, weights, top, names.value(), nameWeight);
     };
     Dataset<Row> features = passed
         .withColumn("__salient", udf(salient, SALIENT_SCHEMA).apply(col(TERMS)))
@@ -163,14 +169,13 @@ public final class ArticleFeatures {
   }
 
   /**
-   * Every term in at least two articles, in hash order. Each partition sends the driver one packed
-   * array of its terms: millions of terms arrive as a few hundred arrays, not as a row each.
+   * Every term in at least two articles, in hash order. Each partition counts its own terms first
+   * ({@link TermCounts}), and only the distinct terms with their counts are shuffled; each partition of the counts then
+   * sends the driver one packed array of its terms: millions of terms arrive as a few hundred
+   * arrays, not as a row each.
    */
   static TermVocabulary vocabulary(Dataset<Row> passed) {
-    FlatMapFunction<Row, Long> terms = r -> {
-      long[] hashes = TermVocabulary.unpack((byte[]) r.get(1));
-      return Arrays.stream(hashes).boxed().iterator();
-    };
+    MapPartitionsFunction<Row, Row> counted = TermCounts::new;
     MapPartitionsFunction<Row, byte[]> packed = rows -> {
       List<Long> kept = new ArrayList<>();
       while (rows.hasNext()) {
@@ -178,8 +183,8 @@ public final class ArticleFeatures {
       }
       return List.of(TermVocabulary.pack(kept)).iterator();
     };
-    List<byte[]> parts = passed.flatMap(terms, Encoders.LONG()).toDF("term")
-        .groupBy("term").count()
+    List<byte[]> parts = passed.mapPartitions(counted, Encoders.row(TERM_COUNTS))
+        .groupBy("term").agg(sum("count").as("count"))
         .filter(col("count").geq(2))
         .select("term")
         .mapPartitions(packed, Encoders.BINARY())
@@ -277,6 +282,19 @@ public final class ArticleFeatures {
   }
 
   /**
+   * The weight of each vocabulary term in an article that has it, tf * idf^{@code power} with
+   * binary tf: the value {@link #sharpen} gives a term of weight {@code idf}.
+   */
+  static double[] sharpenedIdf(double[] idf, double power) {
+    double[] out = new double[idf.length];
+    for (int i = 0; i < idf.length; i++) {
+      double w = idf[i];
+      out[i] = power == 1 ? w : w > 0 ? w * Math.pow(w, power - 1) : 0;
+    }
+    return out;
+  }
+
+  /**
    * The {@code top} highest-weighted terms of a TF-IDF vector. The vector has two parts, words and
    * names ({@code isName}); each part is scaled to unit length and then weighted, words by
    * sqrt(1 - nameWeight) and names by sqrt(nameWeight), so that the dot product of two articles'
@@ -285,8 +303,16 @@ public final class ArticleFeatures {
    */
   static Row salientTerms(Vector v, int top, boolean[] isName, double nameWeight) {
     SparseVector s = v.toSparse();
-    int[] indices = s.indices();
-    double[] values = s.values().clone();
+    return salientTerms(s.indices(), s.values().clone(), top, isName, nameWeight);
+  }
+
+  /**
+   * {@link #salientTerms(Vector, int, boolean[], double)} of the vector with {@code indices}
+   * (ascending) and {@code values}, which it scales in place. The top terms are chosen with a heap
+   * of {@code top} positions: an article has hundreds of terms, and sorting them all as boxed
+   * positions cost more than finding them.
+   */
+  static Row salientTerms(int[] indices, double[] values, int top, boolean[] isName, double nameWeight) {
     double wordNorm = 0;
     double nameNorm = 0;
     for (int i = 0; i < values.length; i++) {
@@ -301,19 +327,138 @@ public final class ArticleFeatures {
     for (int i = 0; i < values.length; i++) {
       values[i] *= isName[indices[i]] ? nameScale : wordScale;
     }
-    Integer[] order = new Integer[values.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    int n = Math.min(top, values.length);
+    // A heap of the best n positions so far, the worst of them at the root.
+    int[] heap = new int[n];
+    int size = 0;
+    for (int i = 0; i < values.length; i++) {
+      if (size < n) {
+        heap[size] = i;
+        siftUp(heap, size++, indices, values);
+      } else if (n > 0 && better(i, heap[0], indices, values)) {
+        heap[0] = i;
+        siftDown(heap, n, indices, values);
+      }
     }
-    Arrays.sort(order, (a, b) -> values[a] != values[b] ? Double.compare(values[b], values[a])
-        : Integer.compare(indices[a], indices[b]));
-    int n = Math.min(top, order.length);
     int[] terms = new int[n];
     float[] weights = new float[n];
-    for (int i = 0; i < n; i++) {
-      terms[i] = indices[order[i]];
-      weights[i] = (float) values[order[i]];
+    for (int k = n - 1; k >= 0; k--) {
+      int worst = heap[0];
+      heap[0] = heap[k];
+      siftDown(heap, k, indices, values);
+      terms[k] = indices[worst];
+      weights[k] = (float) values[worst];
     }
     return RowFactory.create(terms, weights);
+  }
+
+  /** Whether position a ranks before b: a higher weight, then a lower term index. */
+  private static boolean better(int a, int b, int[] indices, double[] values) {
+    return values[a] != values[b] ? Double.compare(values[a], values[b]) > 0 : indices[a] < indices[b];
+  }
+
+  private static void siftUp(int[] heap, int at, int[] indices, double[] values) {
+    while (at > 0) {
+      int parent = (at - 1) / 2;
+      if (!better(heap[parent], heap[at], indices, values)) {
+        return;
+      }
+      swap(heap, parent, at);
+      at = parent;
+    }
+  }
+
+  private static void siftDown(int[] heap, int size, int[] indices, double[] values) {
+    int at = 0;
+    while (true) {
+      int worst = at;
+      for (int child = 2 * at + 1; child <= 2 * at + 2 && child < size; child++) {
+        if (better(heap[worst], heap[child], indices, values)) {
+          worst = child;
+        }
+      }
+      if (worst == at) {
+        return;
+      }
+      swap(heap, at, worst);
+      at = worst;
+    }
+  }
+
+  private static void swap(int[] heap, int i, int j) {
+    int t = heap[i];
+    heap[i] = heap[j];
+    heap[j] = t;
+  }
+
+  /**
+   * The distinct terms of packed-term rows with the number of rows that hold each
+   * ({@link #TERM_COUNTS}): an article's terms are distinct, so a count is a number of articles.
+   * Hashes are sorted and counted in runs, in chunks of at most {@link #CHUNK} terms, so a task's
+   * memory stays bounded however many articles its partition holds; a term split over chunks is
+   * summed by the shuffle that follows.
+   */
+  static final class TermCounts implements Iterator<Row> {
+    static final int CHUNK = 1 << 22;
+
+    private final Iterator<Row> rows;
+    private final int chunkTerms;
+    private long[] chunk = new long[1 << 16];
+    private long[] carry = new long[0];
+    private int size;
+    private int at;
+
+    TermCounts(Iterator<Row> rows) {
+      this(rows, CHUNK);
+    }
+
+    /** Counts in chunks of at most {@code chunkTerms} terms (more when one row holds more). */
+    TermCounts(Iterator<Row> rows, int chunkTerms) {
+      this.rows = rows;
+      this.chunkTerms = chunkTerms;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (at < size) {
+        return true;
+      }
+      size = 0;
+      at = 0;
+      append(carry);
+      carry = new long[0];
+      while (size < chunkTerms && rows.hasNext()) {
+        long[] hashes = TermVocabulary.unpack((byte[]) rows.next().get(1));
+        if (size + hashes.length > chunkTerms && size > 0) {
+          carry = hashes;
+          break;
+        }
+        append(hashes);
+      }
+      Arrays.sort(chunk, 0, size);
+      return size > 0;
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      int end = at + 1;
+      while (end < size && chunk[end] == chunk[at]) {
+        end++;
+      }
+      Row out = RowFactory.create(chunk[at], (long) (end - at));
+      at = end;
+      return out;
+    }
+
+    private void append(long[] hashes) {
+      if (size + hashes.length > chunk.length) {
+        chunk = Arrays.copyOf(chunk, Math.max(size + hashes.length, chunk.length * 2));
+      }
+      System.arraycopy(hashes, 0, chunk, size, hashes.length);
+      size += hashes.length;
+    }
   }
 }

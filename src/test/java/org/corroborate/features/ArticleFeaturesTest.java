@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
@@ -87,5 +89,79 @@ class ArticleFeaturesTest {
       }
     }
     return s;
+  }
+
+  /** The definition of the salient terms: all terms sorted by weight, then index; the first top. */
+  private static int[] sortedTop(int[] indices, double[] values, int top) {
+    Integer[] order = new Integer[values.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> values[a] != values[b] ? Double.compare(values[b], values[a])
+        : Integer.compare(indices[a], indices[b]));
+    int[] out = new int[Math.min(top, order.length)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = indices[order[i]];
+    }
+    return out;
+  }
+
+  @Test
+  void salientTermsAreTheTopOfAllTermsSortedByWeightThenIndex() {
+    Random random = new Random(23);
+    boolean[] isName = new boolean[500];
+    for (int i = 0; i < isName.length; i++) {
+      isName[i] = random.nextInt(4) == 0;
+    }
+    double[] idf = new double[500];
+    for (int i = 0; i < idf.length; i++) {
+      // Few distinct weights, as terms of one document frequency share their IDF: many ties.
+      idf[i] = 1 + random.nextInt(6) * 0.5;
+    }
+    double[] sharpened = ArticleFeatures.sharpenedIdf(idf, 1.5);
+    for (int n = 0; n < 300; n++) {
+      int[] indices = random.ints(random.nextInt(200), 0, 500).distinct().sorted().toArray();
+      double[] values = new double[indices.length];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = sharpened[indices[i]];
+      }
+      Vector v = Vectors.sparse(500, indices, Arrays.stream(indices).mapToDouble(t -> idf[t]).toArray());
+      assertArrayEquals(ArticleFeatures.sharpen(v, idf, 1.5).toSparse().values(), values, "sharpened weights");
+      int top = 1 + random.nextInt(60);
+      // The weights are scaled in place: the ranking is over the scaled weights.
+      double[] scaledValues = values.clone();
+      Row chosen = ArticleFeatures.salientTerms(indices, scaledValues, top, isName, 0.4);
+      int[] expected = sortedTop(indices, scaledValues, top);
+      assertArrayEquals(expected, (int[]) chosen.get(0));
+      float[] weights = (float[]) chosen.get(1);
+      for (int i = 0; i < expected.length; i++) {
+        assertEquals((float) scaledValues[Arrays.binarySearch(indices, expected[i])], weights[i]);
+      }
+    }
+  }
+
+  @Test
+  void termCountsAddUpToEachTermsArticlesWhateverTheChunks() {
+    Random random = new Random(31);
+    List<Row> rows = new java.util.ArrayList<>();
+    Map<Long, Long> expected = new java.util.TreeMap<>();
+    for (int a = 0; a < 200; a++) {
+      Set<Long> terms = new HashSet<>();
+      for (int i = random.nextInt(40); i > 0; i--) {
+        terms.add((long) random.nextInt(300) - 150);
+      }
+      terms.forEach(t -> expected.merge(t, 1L, Long::sum));
+      rows.add(org.apache.spark.sql.RowFactory.create("a" + a, TermVocabulary.pack(terms)));
+    }
+    for (int chunk : new int[] {1, 7, 100, 1 << 22}) {
+      Map<Long, Long> counted = new java.util.TreeMap<>();
+      java.util.Iterator<Row> counts = new ArticleFeatures.TermCounts(rows.iterator(), chunk);
+      while (counts.hasNext()) {
+        Row r = counts.next();
+        assertTrue(r.getLong(1) > 0);
+        counted.merge(r.getLong(0), r.getLong(1), Long::sum);
+      }
+      assertEquals(expected, counted, "chunks of " + chunk);
+    }
   }
 }
