@@ -1,26 +1,20 @@
 package org.corroborate.cluster;
 
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.round;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.shiftrightunsigned;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
-import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +31,6 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.corroborate.config.JobConfig;
@@ -138,7 +131,7 @@ public final class StoryClusterer {
     long articleCount = indexed.count();
     WaveScoring.Scored scored = WaveScoring.score(candidates, vectors, articleCount, waveArticles,
         SparseVectors::dot, config.storyCandidateThreshold());
-    Plans pairs = Plans.cut(bestPerArticle(scored.pairs(), "score", config.storyNeighbours()));
+    Plans pairs = Plans.cut(BestPairs.perArticle(scored.pairs(), "score", config.storyNeighbours()));
     // Pairs are a few longs each, so adaptive execution would merge their partitions into a few
     // tasks; keep the ranking's tasks small.
     long pairCount = Plans.withoutCoalescing(() -> pairs.data().count());
@@ -162,22 +155,6 @@ public final class StoryClusterer {
       articles.release();
       pairs.release();
     }
-  }
-
-  /** Pairs (a < b) among the {@code limit} best of each article by {@code measure}, either end. */
-  static Dataset<Row> bestPerArticle(Dataset<Row> pairs, String measure, int limit) {
-    Dataset<Row> directed = pairs.select(col("a"), col("b"), col(measure))
-        .withColumn("__end", explode(array(lit(0), lit(1))))
-        .select(
-            when(col("__end").equalTo(0), col("a")).otherwise(col("b")).as("from"),
-            when(col("__end").equalTo(0), col("b")).otherwise(col("a")).as("to"),
-            col(measure));
-    return directed
-        .withColumn("__rank", row_number().over(
-            Window.partitionBy("from").orderBy(col(measure).desc(), col("to").asc())))
-        .filter(col("__rank").leq(limit))
-        .select(least(col("from"), col("to")).as("a"), greatest(col("from"), col("to")).as("b"), col(measure))
-        .dropDuplicates("a", "b");
   }
 
   /**
