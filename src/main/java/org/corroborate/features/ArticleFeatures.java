@@ -37,6 +37,7 @@ import org.corroborate.spark.Plans;
 import org.corroborate.text.Boilerplate;
 import org.corroborate.text.Hashing;
 import org.corroborate.text.Tokenizer;
+import org.corroborate.util.TopScores;
 
 /**
  * The features every later stage reads, in one pass over the articles plus MLlib's TF-IDF.
@@ -309,8 +310,8 @@ public final class ArticleFeatures {
   /**
    * {@link #salientTerms(Vector, int, boolean[], double)} of the vector with {@code indices}
    * (ascending) and {@code values}, which it scales in place. The top terms are chosen with a heap
-   * of {@code top} positions: an article has hundreds of terms, and sorting them all as boxed
-   * positions cost more than finding them.
+   * ({@link TopScores}): an article has hundreds of terms, and sorting them all as boxed positions
+   * cost more than finding them.
    */
   static Row salientTerms(int[] indices, double[] values, int top, boolean[] isName, double nameWeight) {
     double wordNorm = 0;
@@ -327,68 +328,20 @@ public final class ArticleFeatures {
     for (int i = 0; i < values.length; i++) {
       values[i] *= isName[indices[i]] ? nameScale : wordScale;
     }
-    int n = Math.min(top, values.length);
-    // A heap of the best n positions so far, the worst of them at the root.
-    int[] heap = new int[n];
-    int size = 0;
+    TopScores best = new TopScores(top);
     for (int i = 0; i < values.length; i++) {
-      if (size < n) {
-        heap[size] = i;
-        siftUp(heap, size++, indices, values);
-      } else if (n > 0 && better(i, heap[0], indices, values)) {
-        heap[0] = i;
-        siftDown(heap, n, indices, values);
-      }
+      best.offer(indices[i], values[i]);
     }
-    int[] terms = new int[n];
-    float[] weights = new float[n];
-    for (int k = n - 1; k >= 0; k--) {
-      int worst = heap[0];
-      heap[0] = heap[k];
-      siftDown(heap, k, indices, values);
-      terms[k] = indices[worst];
-      weights[k] = (float) values[worst];
+    long[] chosen = new long[best.size()];
+    double[] chosenWeights = new double[best.size()];
+    best.drainBestFirst(chosen, chosenWeights);
+    int[] terms = new int[chosen.length];
+    float[] weights = new float[chosen.length];
+    for (int i = 0; i < chosen.length; i++) {
+      terms[i] = (int) chosen[i];
+      weights[i] = (float) chosenWeights[i];
     }
     return RowFactory.create(terms, weights);
-  }
-
-  /** Whether position a ranks before b: a higher weight, then a lower term index. */
-  private static boolean better(int a, int b, int[] indices, double[] values) {
-    return values[a] != values[b] ? Double.compare(values[a], values[b]) > 0 : indices[a] < indices[b];
-  }
-
-  private static void siftUp(int[] heap, int at, int[] indices, double[] values) {
-    while (at > 0) {
-      int parent = (at - 1) / 2;
-      if (!better(heap[parent], heap[at], indices, values)) {
-        return;
-      }
-      swap(heap, parent, at);
-      at = parent;
-    }
-  }
-
-  private static void siftDown(int[] heap, int size, int[] indices, double[] values) {
-    int at = 0;
-    while (true) {
-      int worst = at;
-      for (int child = 2 * at + 1; child <= 2 * at + 2 && child < size; child++) {
-        if (better(heap[worst], heap[child], indices, values)) {
-          worst = child;
-        }
-      }
-      if (worst == at) {
-        return;
-      }
-      swap(heap, at, worst);
-      at = worst;
-    }
-  }
-
-  private static void swap(int[] heap, int i, int j) {
-    int t = heap[i];
-    heap[i] = heap[j];
-    heap[j] = t;
   }
 
   /**
