@@ -154,10 +154,9 @@ public final class Corroborate implements Callable<Integer> {
   int storyNeighbours;
 
   @Option(names = "--story-task-edges", paramLabel = "N", defaultValue = "3000000",
-      description = "Most edges of a group of linked articles that average-link clustering runs on in"
-          + " one task (about 100 bytes an edge); larger groups are clustered in Spark rounds, with"
-          + " the same result up to exact ties. When all candidate pairs fit, one task clusters them"
-          + " all, with no connected components first. Default: ${DEFAULT-VALUE}")
+      description = "Most candidate pairs that average-link clustering runs on in one task (about"
+          + " 130 bytes a pair). When there are more, it runs in Spark passes over chunks of about"
+          + " this many pairs (by time), with the same result up to exact ties. Default: ${DEFAULT-VALUE}")
   int storyTaskEdges;
 
   @Option(names = "--fact-threshold", paramLabel = "X", defaultValue = "0.3",

@@ -121,7 +121,7 @@ public final class CorroborateJob {
           all.count();
           stories.release();
           candidates.release();
-          return new Staged(all, pairCount, stories.componentsInRounds());
+          return new Staged(all, pairCount, stories.distributedSteps());
         },
         CorroborateJob::storyCounts).data();
 
@@ -185,7 +185,7 @@ public final class CorroborateJob {
   }
 
   /** A phase's result with the counts only the phase itself can know. */
-  private record Staged(Dataset<Row> data, long pairs, long componentsInRounds) {}
+  private record Staged(Dataset<Row> data, long pairs, long distributedSteps) {}
 
   private static Map<String, Long> copyCounts(Dataset<Row> copies) {
     Row r = copies.agg(
@@ -207,9 +207,9 @@ public final class CorroborateJob {
     counts.put("stories", r.getLong(0));
     counts.put("multi_article_stories", r.getLong(1));
     counts.put("largest_story", r.isNullAt(2) ? 0L : r.getLong(2));
-    if (staged.componentsInRounds() > 0) {
-      // A run of look-alike stories formed a component too large to cluster in one task.
-      counts.put("components_clustered_in_rounds", staged.componentsInRounds());
+    if (staged.distributedSteps() > 0) {
+      // More pairs than one task holds: average link ran in Spark passes over chunks of the graph.
+      counts.put("average_link_passes", staged.distributedSteps());
     }
     return counts;
   }

@@ -32,6 +32,29 @@ public final class AverageLink {
    * {@code sizes[i]} articles each, with {@code weight} the summed similarity between two of them.
    */
   public static int[] cluster(int n, int[] sizes, int[] from, int[] to, double[] weight, double threshold) {
+    return cluster(n, sizes, null, from, to, weight, threshold).cluster();
+  }
+
+  /**
+   * The merges of average link that are certain when the nodes are part of a larger graph, whose
+   * edges to the rest reach a mean of at most {@code bound[i]} from node {@code i}.
+   *
+   * <p>A merge of two clusters is one of the global merges when each is the other's nearest
+   * neighbour (Murtagh 1983; average link is reducible, so merging any such pair first leaves the
+   * result unchanged). The best pair left here is each one's nearest inside; it is their nearest
+   * overall when its mean reaches both bounds, as the bound of a merged cluster stays the greater
+   * of its parts' (its mean to any outside cluster, merged or not, is an average of its parts').
+   * Otherwise the two are frozen: neither can merge with anything else here before its outside
+   * neighbours are known. The merges do not depend on the order of the edges.
+   *
+   * @param bound per node, the highest mean of its edges to outside nodes (0 when it has none);
+   *     {@code null} for a whole graph, which gives {@link #cluster(int, int[], int[], int[], double[], double)}
+   * @return each node's cluster and, per cluster, whether it may still merge with outside clusters
+   */
+  public static Bounded cluster(int n, int[] sizes, double[] bound, int[] from, int[] to, double[] weight,
+      double threshold) {
+    double[] outside = bound == null ? new double[n] : bound.clone();
+    boolean[] frozen = new boolean[n];
     int[] size = new int[n];
     int[] version = new int[n];
     int[] parent = new int[n];
@@ -76,6 +99,11 @@ public final class AverageLink {
       if (parent[c.a] != c.a || parent[c.b] != c.b || version[c.a] != c.versionA || version[c.b] != c.versionB) {
         continue;
       }
+      if (frozen[c.a] || frozen[c.b] || c.score < outside[c.a] || c.score < outside[c.b]) {
+        frozen[c.a] = true;
+        frozen[c.b] = true;
+        continue;
+      }
       int keep = sums[c.a].size() >= sums[c.b].size() ? c.a : c.b;
       int gone = keep == c.a ? c.b : c.a;
       parent[gone] = keep;
@@ -92,6 +120,7 @@ public final class AverageLink {
       }
       sums[gone] = null;
       size[keep] += size[gone];
+      outside[keep] = Math.max(outside[keep], outside[gone]);
       version[keep]++;
       IntDoubleMap keepSums = sums[keep];
       for (int slot = 0; slot < keepSums.capacity(); slot++) {
@@ -116,8 +145,23 @@ public final class AverageLink {
       }
       cluster[i] = r;
     }
-    return cluster;
+    boolean[] open = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      open[i] = parent[i] == i && (frozen[i] || outside[i] >= threshold);
+    }
+    return new Bounded(cluster, open, sums);
   }
+
+  /**
+   * The clusters of {@link #cluster(int, int[], double[], int[], int[], double[], double)}.
+   *
+   * @param cluster each node's cluster, a representative node
+   * @param open per representative, whether the cluster may still merge with an outside one (it is
+   *     frozen, or its bound reaches the threshold); a closed cluster is final
+   * @param sums per representative, the summed weights of its edges to the other representatives
+   *     (by index); {@code null} for the other nodes
+   */
+  public record Bounded(int[] cluster, boolean[] open, IntDoubleMap[] sums) {}
 
   private record Candidate(double score, int a, int b, int versionA, int versionB)
       implements Comparable<Candidate> {

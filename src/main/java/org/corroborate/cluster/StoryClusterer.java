@@ -51,9 +51,8 @@ import org.corroborate.spark.Plans;
  *   <li>Clustering: {@link AverageLink} merges groups whose mean similarity reaches
  *       {@code --story-threshold}, so one article about two events cannot chain them together.
  *       When all pairs fit in one task ({@code --story-task-edges}) it runs over the whole graph
- *       there; else connected components of the pairs at or above the threshold bound the work,
- *       each clustered in a task of its own, and a component of more than
- *       {@code --story-task-edges} edges by {@link DistributedAverageLink} in Spark rounds.</li>
+ *       there; else {@link DistributedAverageLink} runs it in Spark passes over chunks of the
+ *       graph by time, each chunk in a task of its own, to the same clusters.</li>
  * </ol>
  *
  * <p>Input columns: {@code id, published, salient_terms, salient_weights}. Output: {@code id,
@@ -172,8 +171,8 @@ public final class StoryClusterer {
 
   /**
    * {@link #cluster(Candidates, JobConfig)}: all pairs in one task when there are at most
-   * {@code maxTaskEdges}; else per connected component, where components of more than
-   * {@code maxTaskEdges} edges are clustered in Spark rounds ({@link DistributedAverageLink}).
+   * {@code maxTaskEdges}; else in Spark passes over chunks of about that many
+   * ({@link DistributedAverageLink}).
    */
   static Clustered cluster(Candidates candidates, JobConfig config, int maxTaskEdges) {
     double threshold = config.storyThreshold();
@@ -182,52 +181,18 @@ public final class StoryClusterer {
         rows -> clusterComponents(rows, threshold, maxTaskEdges).iterator();
     Dataset<Row> ids = candidates.articles().data();
     if (candidates.pairCount() <= maxTaskEdges) {
-      // The whole graph fits in one task: average link over all of it gives the clusters it gives
-      // per component, up to exact ties (a merge needs one pair at the threshold between the two
-      // groups, and pairs of two components are all below it), without the rounds of connected
-      // components and the joins of every pair with its component. It gives up running
-      // components in parallel, which costs little: at 100,000 generated articles nearly all
-      // pairs form one component anyway.
+      // The whole graph fits in one task: average link over all of it, without the shuffles of
+      // passes over chunks. At 100,000 generated articles nearly all pairs form one connected
+      // component anyway, so there is little to run in parallel.
       Dataset<Row> clustered = pairs.select(lit(0L).as("component"), col("a"), col("b"), col("score"))
           .repartition(1)
           .mapPartitions(averageLink, Encoders.row(MEMBER_SCHEMA));
       return new Clustered(stories(ids, clustered), 0, List.of());
     }
-    Dataset<Row> components = ConnectedComponents.of(
-        pairs.filter(col("score").geq(threshold)).select(col("a").as("src"), col("b").as("dst")));
-    int partitions = Plans.shufflePartitions();
-    List<Plans> held = new ArrayList<>();
-    // Every pair inside a component: weaker pairs count in the mean similarities too.
-    Plans inside = Plans.cut(pairs
-        .join(components.toDF("a", "component"), "a")
-        .join(components.toDF("b", "b_component"), "b")
-        .filter(col("component").equalTo(col("b_component")))
-        .select("component", "a", "b", "score"));
-    held.add(inside);
-    Plans large = Plans.cut(inside.data().groupBy("component").count()
-        .filter(col("count").gt(maxTaskEdges))
-        .select(col("component"), col("count")));
-    held.add(large);
-    List<Row> largeSizes = large.data().collectAsList();
-    // Each component's edges arrive strongest first, as a run of rows in one task: the task reads
-    // them into primitive arrays, clusters, and goes on to the next component.
-    Dataset<Row> clustered = inside.data()
-        .join(broadcast(large.data().select("component")), "component", "left_anti")
-        .repartition(partitions, col("component"))
-        .sortWithinPartitions(col("component"), col("score").desc(), col("a"), col("b"))
-        .mapPartitions(averageLink, Encoders.row(MEMBER_SCHEMA));
-    if (!largeSizes.isEmpty()) {
-      // A run of look-alike stories chained into one component too large for one task's memory.
-      org.slf4j.LoggerFactory.getLogger(StoryClusterer.class).info(
-          "stories: {} components of more than {} edges (the largest {}) are clustered in Spark rounds",
-          largeSizes.size(), maxTaskEdges, largeSizes.stream().mapToLong(r -> r.getLong(1)).max().getAsLong());
-      Plans rounds = DistributedAverageLink.cluster(inside.data()
-          .join(broadcast(large.data().select("component")), "component")
-          .select("a", "b", "score"), threshold, maxTaskEdges);
-      held.add(rounds);
-      clustered = clustered.union(rounds.data().toDF(ArticleIndex.IDX, "root", CENTRALITY));
-    }
-    return new Clustered(stories(ids, clustered), largeSizes.size(), held);
+    // More pairs than a task holds: average link in Spark passes over chunks of the graph.
+    DistributedAverageLink.Result result = DistributedAverageLink.cluster(pairs, threshold, maxTaskEdges);
+    return new Clustered(stories(ids, result.members().data().toDF(ArticleIndex.IDX, "root", CENTRALITY)),
+        result.passes() + result.rounds(), List.of(result.members()));
   }
 
   /**
@@ -269,9 +234,10 @@ public final class StoryClusterer {
 
   /**
    * Stories ({@code id, story_id, centrality}), read while the candidates are held, and the number
-   * of components clustered in Spark rounds; {@link #release()} frees what the stories are read from.
+   * of passes and rounds of {@link DistributedAverageLink} (0 when one task clustered all pairs);
+   * {@link #release()} frees what the stories are read from.
    */
-  public record Clustered(Dataset<Row> stories, long componentsInRounds, List<Plans> held) {
+  public record Clustered(Dataset<Row> stories, long distributedSteps, List<Plans> held) {
     /** Frees the persisted inputs of {@code stories}; read (or cache) the stories first. */
     public void release() {
       held.forEach(Plans::release);

@@ -1,7 +1,10 @@
 package org.corroborate.cluster;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +56,38 @@ class AverageLinkTest {
     assertNotEquals(merged[0], merged[2]);
     int[] apart = AverageLink.cluster(3, new int[] {2, 3, 1}, from, to, w, 0.51);
     assertNotEquals(apart[0], apart[1]);
+  }
+
+  @Test
+  void mergesInsideAChunkOnlyPairsThatAreNearestOverall() {
+    // 0-1 (0.9), 1-2 (0.5), 2-3 (0.8); node 3 also has an edge to another chunk with a mean of 0.85.
+    int[] from = {0, 1, 2};
+    int[] to = {1, 2, 3};
+    double[] w = {0.9, 0.5, 0.8};
+    int[] ones = {1, 1, 1, 1};
+    AverageLink.Bounded r = AverageLink.cluster(4, ones, new double[] {0, 0, 0, 0.85}, from, to, w, 0.3);
+    int[] c = r.cluster();
+    assertEquals(c[0], c[1]);
+    // 3 may prefer its outside neighbour, so 2 and 3 wait: both stay open, unmerged.
+    assertNotEquals(c[2], c[3]);
+    assertNotEquals(c[1], c[2]);
+    assertTrue(r.open()[c[2]] && r.open()[c[3]]);
+    // {0, 1} has no outside edge and a mean of 0.25 to 2, below the threshold: it is final.
+    assertFalse(r.open()[c[0]]);
+    assertEquals(0.5, r.sums()[c[0]].get(c[2], 0), 1e-12);
+    // Without the outside edge, 2 and 3 merge, and everything is final.
+    AverageLink.Bounded whole = AverageLink.cluster(4, ones, new double[4], from, to, w, 0.3);
+    assertEquals(whole.cluster()[2], whole.cluster()[3]);
+    assertArrayEquals(AverageLink.cluster(4, from, to, w, 0.3), whole.cluster());
+    for (int i = 0; i < 4; i++) {
+      assertFalse(whole.open()[i]);
+    }
+    // An outside bound above the best pair freezes it, and the bound of a merged cluster is its
+    // parts' greatest: 0-1 merge, then {0, 1} (bound 0.6 from 1) is held from 2 at a mean of 0.55.
+    AverageLink.Bounded held = AverageLink.cluster(3, new int[] {1, 1, 1}, new double[] {0, 0.6, 0},
+        new int[] {0, 0, 1}, new int[] {1, 2, 2}, new double[] {0.7, 0.5, 0.6}, 0.3);
+    assertEquals(held.cluster()[0], held.cluster()[1]);
+    assertNotEquals(held.cluster()[0], held.cluster()[2]);
+    assertTrue(held.open()[held.cluster()[0]]);
   }
 }

@@ -52,10 +52,18 @@ class DistributedAverageLinkTest {
       expected.put(r.getLong(0), r.getLong(1));
       expectedCentrality.put(r.getLong(0), r.getDouble(2));
     }
-    // Rounds to the end (no task would hold even one edge), and rounds until 60 edges remain for
-    // one task to finish.
-    for (int taskEdges : new int[] {0, 60}) {
-      Plans result = DistributedAverageLink.cluster(spark.createDataFrame(rows, EDGES), threshold, taskEdges);
+    // Rounds alone; passes over chunks of about a sixth of the edges; and a pass or two until 60
+    // edges remain for one task.
+    for (int taskEdges : new int[] {0, m / 6, 60}) {
+      DistributedAverageLink.Result run = DistributedAverageLink.cluster(spark.createDataFrame(rows, EDGES),
+          threshold, taskEdges, taskEdges == 0 ? 0 : 8);
+      Plans result = run.members();
+      if (taskEdges == 0) {
+        assertTrue(run.rounds() > 0 && run.passes() == 0, run.toString());
+      } else {
+        assertTrue(run.passes() > 0, "passes: " + run.passes());
+      }
+      System.out.println("task edges " + taskEdges + " of " + m + ": " + run);
       Map<Long, Long> actual = new TreeMap<>();
       Map<Long, Double> centrality = new TreeMap<>();
       for (Row r : result.data().collectAsList()) {
