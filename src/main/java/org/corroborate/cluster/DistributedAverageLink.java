@@ -187,7 +187,7 @@ final class DistributedAverageLink {
 
   /** {@code labels} ({@code node, cluster}) with clusters moved by {@code moves} ({@code c, root}). */
   private static Plans relabel(Plans labels, Dataset<Row> moves) {
-    Plans next = Plans.cut(labels.data()
+    Plans next = Plans.checkpoint(labels.data()
         .join(moves.toDF("cluster", "root"), "cluster", "left_outer")
         .select(col("node"), coalesce(col("root"), col("cluster")).as("cluster")));
     next.data().count();
@@ -225,7 +225,7 @@ final class DistributedAverageLink {
     Dataset<Row> outside = graph.filter((FilterFunction<Row>) r -> chunkOf(bounds, r.getLong(0)) != chunkOf(bounds, r.getLong(1)));
     Dataset<Row> inside = result.data().filter(col("edge"))
         .select(col("x").as("c"), col("y").as("d"), col("total"), col("x_size").as("c_size"), col("y_size").as("d_size"));
-    Plans next = Plans.cut(inside.union(relink(outside, moved.select(col("x"), col("y"), col("x_size"), col("final")))));
+    Plans next = Plans.checkpoint(inside.union(relink(outside, moved.select(col("x"), col("y"), col("x_size"), col("final")))));
     Plans moves = Plans.cut(moved.filter(col("x").notEqual(col("y"))).select(col("x").as("c"), col("y").as("root")));
     next.data().count();
     moves.data().count();
@@ -383,7 +383,7 @@ final class DistributedAverageLink {
     Dataset<Row> both = merges.data().select(col("d").as("x"), col("c").as("y"), col("size"))
         .union(merges.data().select(col("c").as("x"), col("c").as("y"), col("size")))
         .withColumn("final", lit(false));
-    Plans next = Plans.cut(relink(graph, both));
+    Plans next = Plans.checkpoint(relink(graph, both));
     Plans moves = Plans.cut(merges.data().select(col("d").as("c"), col("c").as("root")));
     next.data().count();
     moves.data().count();

@@ -13,9 +13,9 @@ import org.apache.spark.storage.StorageLevel;
  * {@code localCheckpoint}).
  *
  * @param data the rows behind a fresh plan
- * @param cached the persisted Dataset they are read from; {@link #release()} frees it
+ * @param free frees the persisted rows they are read from ({@link #release()})
  */
-public record Plans(Dataset<Row> data, Dataset<Row> cached) {
+public record Plans(Dataset<Row> data, Runnable free) {
 
   /** {@code data} persisted, behind a fresh plan. */
   public static Plans cut(Dataset<Row> data) {
@@ -25,7 +25,28 @@ public record Plans(Dataset<Row> data, Dataset<Row> cached) {
   /** {@code data} persisted at {@code level}, behind a fresh plan. */
   public static Plans cut(Dataset<Row> data, StorageLevel level) {
     Dataset<Row> persisted = data.persist(level);
-    return new Plans(SparkSession.active().createDataFrame(persisted.rdd(), persisted.schema()), persisted);
+    return new Plans(SparkSession.active().createDataFrame(persisted.rdd(), persisted.schema()), persisted::unpersist);
+  }
+
+  /**
+   * {@code data} computed now and saved without its lineage: for a loop whose every round reads
+   * the last, where the chain of plans and RDDs grows with the rounds until each task's binary
+   * takes longer to read than its work, and past a few dozen rounds overflows the stack. Saved
+   * reliably in {@code spark.checkpoint.dir} (or {@code SparkContext.setCheckpointDir}) when that
+   * is set, so a lost executor costs nothing; else in the executors' storage
+   * ({@code localCheckpoint}), where a lost executor fails the job.
+   */
+  public static Plans checkpoint(Dataset<Row> data) {
+    SparkSession spark = SparkSession.active();
+    org.apache.spark.api.java.JavaRDD<Row> rows = data.javaRDD();
+    rows.persist(StorageLevel.MEMORY_AND_DISK());
+    if (spark.sparkContext().getCheckpointDir().isDefined()) {
+      rows.checkpoint();
+    } else {
+      rows.rdd().localCheckpoint();
+    }
+    rows.count();
+    return new Plans(spark.createDataFrame(rows, data.schema()), rows::unpersist);
   }
 
   /** The active session's number of shuffle partitions (sized from the corpus by the job). */
@@ -53,6 +74,6 @@ public record Plans(Dataset<Row> data, Dataset<Row> cached) {
 
   /** Frees the cached rows. */
   public void release() {
-    cached.unpersist();
+    free.run();
   }
 }
