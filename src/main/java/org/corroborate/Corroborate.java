@@ -190,6 +190,9 @@ public final class Corroborate implements Callable<Integer> {
       // Hadoop warns on every run that it runs without its native library, which Spark does not need.
       org.apache.logging.log4j.core.config.Configurator.setLevel(
           "org.apache.hadoop.util.NativeCodeLoader", org.apache.logging.log4j.Level.ERROR);
+      // Spark warns when a locally checkpointed RDD is freed; the job frees one only once done with it.
+      org.apache.logging.log4j.core.config.Configurator.setLevel(
+          "org.apache.spark.rdd.MapPartitionsRDD", org.apache.logging.log4j.Level.ERROR);
     }
   }
 
