@@ -76,6 +76,11 @@ public final class CorroborateJob {
     // (and print) the plans of all earlier ones.
     List<Plans> cached = new ArrayList<>();
     OutputWriter out = new OutputWriter(config.output(), config.tablesFormat(), spark.sparkContext().hadoopConfiguration());
+    if (!spark.sparkContext().isLocal() && spark.sparkContext().getCheckpointDir().isEmpty()) {
+      // Iterative stages save their state without lineage (Plans.checkpoint): on a cluster in files
+      // beside the output, so that losing an executor loses nothing.
+      spark.sparkContext().setCheckpointDir(out.checkpoints());
+    }
 
     Ingest ingest = log.phase("ingest", "reading and validating " + String.join(", ", config.inputs()),
         () -> Ingest.run(spark, config), Ingest::counts);

@@ -7,7 +7,9 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
@@ -54,13 +56,16 @@ import scala.Tuple2;
  * <p>Should a pass change nothing (every cluster left has its nearest neighbour in another chunk),
  * a round of reciprocal nearest neighbours over the whole graph merges at least its best pair.
  * Nodes are named by their least member, so the result needs no renumbering; it equals average link
- * over the whole graph in one task, up to exact ties. Sums between clusters are added in a fixed
- * order (edges sorted in each task, fixed point across tasks: {@link StoryClusterer#orderedSum}).
+ * over the whole graph in one task up to ties (means equal to within about 1e-9: sums between
+ * clusters are added in a fixed order, edges sorted in each task, and in fixed point across tasks,
+ * {@link StoryClusterer#orderedSum}). Chunks come from exact counts, so every run is the same.
  */
 final class DistributedAverageLink {
   private static final Logger LOG = LoggerFactory.getLogger(DistributedAverageLink.class);
   /** Passes and rounds after which merging stops with a warning. */
   static final int MAX_ROUNDS = 500;
+  /** Most chunks in a pass: above it chunks grow beyond {@code taskEdges}. */
+  static final int MAX_CHUNKS = 10_000;
 
   /** The graph of clusters: each pair once, {@code c < d}, with the summed similarity and both sizes. */
   private static final StructType GRAPH = new StructType()
@@ -103,8 +108,7 @@ final class DistributedAverageLink {
    * at most {@code taskEdges} edges, one task finishes it.
    */
   static Result cluster(Dataset<Row> edges, double threshold, int taskEdges) {
-    // More chunks than tasks can run at once make the chunks smaller and gain nothing.
-    return cluster(edges, threshold, taskEdges, 4 * Plans.shufflePartitions());
+    return cluster(edges, threshold, taskEdges, MAX_CHUNKS);
   }
 
   /**
@@ -235,18 +239,34 @@ final class DistributedAverageLink {
 
   /**
    * Boundaries between {@code chunks} chunks of about equal numbers of edge ends, or between the
-   * middles of those chunks when {@code shifted}; increasing, without repeats.
+   * middles of those chunks when {@code shifted}; increasing, without repeats. Edge ends are
+   * counted exactly in buckets of node numbers, 64 buckets a chunk, so every run cuts the same
+   * chunks (a quantile sketch would depend on the order in which tasks finish).
    */
   private static long[] chunkBounds(Dataset<Row> graph, int chunks, boolean shifted) {
+    Dataset<Row> ends = graph.select(col("c").as("node")).union(graph.select(col("d").as("node")));
+    Row range = ends.agg(min("node"), max("node"), count(lit(1))).first();
+    long low = range.getLong(0);
+    long width = Math.max(1, (range.getLong(1) - low + 1) / (64L * chunks));
+    double total = range.getLong(2);
+    List<Row> buckets = ends
+        .groupBy(col("node").minus(low).divide(width).cast(DataTypes.LongType).as("bucket"))
+        .count()
+        .orderBy("bucket")
+        .collectAsList();
     int count = shifted ? chunks : chunks - 1;
-    double[] probabilities = new double[count];
-    for (int i = 0; i < count; i++) {
-      probabilities[i] = (i + (shifted ? 0.5 : 1.0)) / chunks;
+    List<Long> bounds = new ArrayList<>();
+    long seen = 0;
+    int next = 0;
+    for (Row bucket : buckets) {
+      seen += bucket.getLong(1);
+      // A chunk holds the nodes below its upper boundary (and at or above the one before).
+      while (next < count && seen >= (next + (shifted ? 0.5 : 1.0)) / chunks * total) {
+        bounds.add(low + (bucket.getLong(0) + 1) * width);
+        next++;
+      }
     }
-    double[] q = graph.select(col("c").as("node")).union(graph.select(col("d").as("node")))
-        .stat().approxQuantile("node", probabilities, Math.min(0.01, 0.1 / chunks));
-    // A chunk holds the nodes below its upper boundary (and at or above the one before).
-    return Arrays.stream(q).mapToLong(v -> (long) Math.floor(v) + 1).distinct().sorted().toArray();
+    return bounds.stream().mapToLong(Long::longValue).distinct().sorted().toArray();
   }
 
   /** The chunk of {@code node}: the number of boundaries at or below it. */
@@ -290,6 +310,11 @@ final class DistributedAverageLink {
     }
     long[] sorted = pairs.clone();
     Arrays.sort(sorted);
+    for (int k = 1; k < m; k++) {
+      if (sorted[k] == sorted[k - 1]) {
+        throw new IllegalStateException("pair of clusters given twice: " + (sorted[k] >>> 32) + ", " + (sorted[k] & 0xFFFF_FFFFL));
+      }
+    }
     int[] from = new int[m];
     int[] to = new int[m];
     double[] weight = new double[m];

@@ -1,7 +1,6 @@
 package org.corroborate.cluster;
 
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -247,7 +246,7 @@ public final class StoryClusterer {
   /**
    * The edges of one component, strongest first, in primitive arrays. Beyond a cap edges are
    * counted, not kept, so one task's memory stays bounded whatever it is given; {@link #cluster}
-   * sends larger components to Spark rounds, so the cap does not bind there.
+   * sends more pairs than the cap to Spark passes, so the cap does not bind there.
    */
   static final class ComponentEdges {
     private final int cap;

@@ -54,6 +54,14 @@ public final class OutputWriter {
     }
   }
 
+  /**
+   * A folder for Spark's checkpoints while the job runs, beside the staging folder on the same file
+   * system; {@link #commit()} removes it with the previous run's files.
+   */
+  public String checkpoints() {
+    return fs.makeQualified(new Path(output, "_checkpoints")).toString();
+  }
+
   /** The folder's fully qualified path, for messages. */
   public String location() {
     return fs.makeQualified(output).toString();

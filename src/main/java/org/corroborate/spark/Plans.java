@@ -32,21 +32,18 @@ public record Plans(Dataset<Row> data, Runnable free) {
    * {@code data} computed now and saved without its lineage: for a loop whose every round reads
    * the last, where the chain of plans and RDDs grows with the rounds until each task's binary
    * takes longer to read than its work, and past a few dozen rounds overflows the stack. Saved
-   * reliably in {@code spark.checkpoint.dir} (or {@code SparkContext.setCheckpointDir}) when that
-   * is set, so a lost executor costs nothing; else in the executors' storage
-   * ({@code localCheckpoint}), where a lost executor fails the job.
+   * reliably in the checkpoint directory when one is set (the job sets one on a cluster), so a lost
+   * executor costs nothing; else in the executors' storage ({@code localCheckpoint}), which in
+   * local mode lives and dies with the driver anyway.
    */
   public static Plans checkpoint(Dataset<Row> data) {
-    SparkSession spark = SparkSession.active();
-    org.apache.spark.api.java.JavaRDD<Row> rows = data.javaRDD();
-    rows.persist(StorageLevel.MEMORY_AND_DISK());
-    if (spark.sparkContext().getCheckpointDir().isDefined()) {
-      rows.checkpoint();
-    } else {
-      rows.rdd().localCheckpoint();
-    }
-    rows.count();
-    return new Plans(spark.createDataFrame(rows, data.schema()), rows::unpersist);
+    boolean reliable = SparkSession.active().sparkContext().getCheckpointDir().isDefined();
+    Dataset<Row> saved = reliable ? data.checkpoint(true) : data.localCheckpoint(true);
+    return new Plans(saved, () -> {
+      if (saved.queryExecution().logical() instanceof org.apache.spark.sql.execution.LogicalRDD rows) {
+        rows.rdd().unpersist(false);
+      }
+    });
   }
 
   /** The active session's number of shuffle partitions (sized from the corpus by the job). */

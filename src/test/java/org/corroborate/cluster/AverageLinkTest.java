@@ -1,6 +1,5 @@
 package org.corroborate.cluster;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -78,7 +77,6 @@ class AverageLinkTest {
     // Without the outside edge, 2 and 3 merge, and everything is final.
     AverageLink.Bounded whole = AverageLink.cluster(4, ones, new double[4], from, to, w, 0.3);
     assertEquals(whole.cluster()[2], whole.cluster()[3]);
-    assertArrayEquals(AverageLink.cluster(4, from, to, w, 0.3), whole.cluster());
     for (int i = 0; i < 4; i++) {
       assertFalse(whole.open()[i]);
     }
@@ -89,5 +87,26 @@ class AverageLinkTest {
     assertEquals(held.cluster()[0], held.cluster()[1]);
     assertNotEquals(held.cluster()[0], held.cluster()[2]);
     assertTrue(held.open()[held.cluster()[0]]);
+  }
+
+  @Test
+  void aClusterWaitingForItsNearestHoldsBackThoseNearestToIt() {
+    // 1-2 (0.8) is held by 2's outside edge at 0.9; 0's nearest is 1 (0.7), but 1's nearest is 2,
+    // so 0 and 1 must not merge either. Node 3 has no edge inside and an outside one at 0.5: open;
+    // node 4's outside edge (0.1) is below the threshold: final.
+    AverageLink.Bounded r = AverageLink.cluster(5, new int[] {1, 1, 1, 1, 1}, new double[] {0, 0, 0.9, 0.5, 0.1},
+        new int[] {1, 0}, new int[] {2, 1}, new double[] {0.8, 0.7}, 0.3);
+    int[] c = r.cluster();
+    for (int i = 0; i < 5; i++) {
+      assertEquals(i, c[i]);
+    }
+    assertTrue(r.open()[0] && r.open()[1] && r.open()[2] && r.open()[3]);
+    assertFalse(r.open()[4]);
+    // Without 2's outside edge, 1 and 2 merge first and 0 stays apart (mean 0.35 to {1, 2}, at the
+    // threshold 0.36 too low): the wait above is what kept 0 and 1 from merging.
+    AverageLink.Bounded free = AverageLink.cluster(3, new int[] {1, 1, 1}, new double[3],
+        new int[] {1, 0}, new int[] {2, 1}, new double[] {0.8, 0.7}, 0.36);
+    assertEquals(free.cluster()[1], free.cluster()[2]);
+    assertNotEquals(free.cluster()[0], free.cluster()[1]);
   }
 }

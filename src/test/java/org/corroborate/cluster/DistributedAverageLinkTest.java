@@ -18,7 +18,7 @@ import org.corroborate.testing.TestSpark;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Average link in Spark rounds gives the clusters of average link in one task. */
+/** Average link in Spark passes over chunks, and in rounds, gives the clusters of average link in one task. */
 class DistributedAverageLinkTest {
   private static final StructType EDGES = new StructType()
       .add("a", DataTypes.LongType)
@@ -33,10 +33,23 @@ class DistributedAverageLinkTest {
   }
 
   @Test
-  void roundsOfReciprocalNearestNeighboursMatchTheSequentialMerges() {
+  void passesAndRoundsMatchTheSequentialMerges() {
+    check(5, new int[][] {{0, 0}, {6, 8}, {6, 3}, {12, 8}});
+  }
+
+  @Test
+  void passesMatchTheSequentialMergesOnAnotherGraph() {
+    check(11, new int[][] {{6, 8}, {6, 3}});
+  }
+
+  /**
+   * For each {divisor, chunks}: task edges of a {@code divisor}th of the edges (0: none, rounds
+   * alone), at most {@code chunks} chunks a pass.
+   */
+  private static void check(long seed, int[][] runs) {
     // Planted groups of 2-9 nodes with strong inner edges, joined by weaker random edges into a few
     // large components; weights distinct, so no tie decides a merge.
-    RandomGraph graph = RandomGraph.planted(new Random(5), 150, 2, 8, 0.8, 0.2, 0.7, 400, 0, 0.3);
+    RandomGraph graph = RandomGraph.planted(new Random(seed), 150, 2, 8, 0.8, 0.2, 0.7, 400, 0, 0.3);
     int m = graph.size();
     long[] from = graph.from();
     long[] to = graph.to();
@@ -52,26 +65,24 @@ class DistributedAverageLinkTest {
       expected.put(r.getLong(0), r.getLong(1));
       expectedCentrality.put(r.getLong(0), r.getDouble(2));
     }
-    // Rounds alone; passes over chunks of about a sixth of the edges; and a pass or two until 60
-    // edges remain for one task.
-    for (int taskEdges : new int[] {0, m / 6, 60}) {
-      DistributedAverageLink.Result run = DistributedAverageLink.cluster(spark.createDataFrame(rows, EDGES),
-          threshold, taskEdges, taskEdges == 0 ? 0 : 8);
-      Plans result = run.members();
+    for (int[] run : runs) {
+      int taskEdges = run[0] == 0 ? 0 : m / run[0];
+      DistributedAverageLink.Result result = DistributedAverageLink.cluster(spark.createDataFrame(rows, EDGES),
+          threshold, taskEdges, run[0] == 0 ? 0 : run[1]);
       if (taskEdges == 0) {
-        assertTrue(run.rounds() > 0 && run.passes() == 0, run.toString());
+        assertTrue(result.rounds() > 0 && result.passes() == 0, result.toString());
       } else {
-        assertTrue(run.passes() > 0, "passes: " + run.passes());
+        assertTrue(result.passes() > 0, result.toString());
       }
-      System.out.println("task edges " + taskEdges + " of " + m + ": " + run);
+      Plans members = result.members();
       Map<Long, Long> actual = new TreeMap<>();
       Map<Long, Double> centrality = new TreeMap<>();
-      for (Row r : result.data().collectAsList()) {
+      for (Row r : members.data().collectAsList()) {
         actual.put(r.getLong(0), r.getLong(1));
         centrality.put(r.getLong(0), r.getDouble(2));
       }
-      result.release();
-      assertEquals(expected, actual, "task edges " + taskEdges);
+      members.release();
+      assertEquals(expected, actual, "task edges " + taskEdges + ", " + result);
       for (Map.Entry<Long, Double> e : expectedCentrality.entrySet()) {
         assertEquals(e.getValue(), centrality.get(e.getKey()), 1e-6, "centrality of " + e.getKey());
       }
