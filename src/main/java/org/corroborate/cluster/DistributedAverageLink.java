@@ -67,14 +67,6 @@ final class DistributedAverageLink {
   /** Most chunks in a pass: above it chunks grow beyond {@code taskEdges}. */
   static final int MAX_CHUNKS = 10_000;
 
-  /** The graph of clusters: each pair once, {@code c < d}, with the summed similarity and both sizes. */
-  private static final StructType GRAPH = new StructType()
-      .add("c", DataTypes.LongType)
-      .add("d", DataTypes.LongType)
-      .add("total", DataTypes.DoubleType)
-      .add("c_size", DataTypes.LongType)
-      .add("d_size", DataTypes.LongType);
-
   /** What a chunk's task gives: edges of the new graph ({@code edge}) and where its nodes went. */
   private static final StructType CHUNK_OUT = new StructType()
       .add("edge", DataTypes.BooleanType)
@@ -151,8 +143,8 @@ final class DistributedAverageLink {
         step = chunkPass(graph.data(), edgeCount, threshold, taskEdges, maxChunks, passes);
         passes++;
       }
-      long left = step.graph().data().count();
-      long moved = step.moves().data().count();
+      long left = step.edges();
+      long moved = step.moved();
       stalled = maxChunks == 0 || moved == 0 && left == edgeCount;
       LOG.info("stories: average link {} {}: {} clusters merged into others, {} edges left",
           step.chunks() == 0 ? "round" : "pass", step.chunks() == 0 ? rounds : passes, moved, left);
@@ -185,16 +177,16 @@ final class DistributedAverageLink {
 
   /**
    * One step: the graph of clusters after it, and {@code node, root} for every cluster merged into
-   * another (both persisted), from {@code chunks} chunks (0 for a round over the whole graph).
+   * another (both persisted), their counts, from {@code chunks} chunks (0 for a round over the
+   * whole graph).
    */
-  private record Step(Plans graph, Plans moves, int chunks) {}
+  private record Step(Plans graph, long edges, Plans moves, long moved, int chunks) {}
 
   /** {@code labels} ({@code node, cluster}) with clusters moved by {@code moves} ({@code c, root}). */
   private static Plans relabel(Plans labels, Dataset<Row> moves) {
     Plans next = Plans.checkpoint(labels.data()
         .join(moves.toDF("cluster", "root"), "cluster", "left_outer")
         .select(col("node"), coalesce(col("root"), col("cluster")).as("cluster")));
-    next.data().count();
     labels.release();
     return next;
   }
@@ -231,10 +223,9 @@ final class DistributedAverageLink {
         .select(col("x").as("c"), col("y").as("d"), col("total"), col("x_size").as("c_size"), col("y_size").as("d_size"));
     Plans next = Plans.checkpoint(inside.union(relink(outside, moved.select(col("x"), col("y"), col("x_size"), col("final")))));
     Plans moves = Plans.cut(moved.filter(col("x").notEqual(col("y"))).select(col("x").as("c"), col("y").as("root")));
-    next.data().count();
-    moves.data().count();
+    long movedCount = moves.data().count();
     result.release();
-    return new Step(next, moves, chunks);
+    return new Step(next, next.data().count(), moves, movedCount, chunks);
   }
 
   /**
@@ -410,10 +401,9 @@ final class DistributedAverageLink {
         .withColumn("final", lit(false));
     Plans next = Plans.checkpoint(relink(graph, both));
     Plans moves = Plans.cut(merges.data().select(col("d").as("c"), col("c").as("root")));
-    next.data().count();
-    moves.data().count();
+    long moved = moves.data().count();
     merges.release();
-    return new Step(next, moves, 0);
+    return new Step(next, next.data().count(), moves, moved, 0);
   }
 
   /**
