@@ -3,17 +3,13 @@ package org.corroborate;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.posexplode;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.slice;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -28,9 +24,10 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapGroupsFunction;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.api.java.UDF3;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.corroborate.cluster.CopyDetector;
 import org.corroborate.cluster.StoryClusterer;
@@ -233,26 +230,19 @@ public final class CorroborateJob {
    */
   static Dataset<Row> stories(Dataset<Row> articleTable, Dataset<Row> articles, Dataset<Row> featured,
       Dataset<Row> storyOf, Broadcast<TermVocabulary> vocab) {
-    Dataset<Row> canonical = storyOf.filter(col("id").equalTo(col(CopyDetector.CANONICAL)));
-    Dataset<Row> titleArticles = canonical.join(articleTable.select("id", "title", "published"), "id")
-        .withColumn("__rank", row_number().over(Window.partitionBy(StoryClusterer.STORY_ID)
-            .orderBy(col(StoryClusterer.CENTRALITY).desc(), col("published").asc_nulls_last(), col("id"))))
-        .filter(col("__rank").equalTo(1))
-        .select(col(StoryClusterer.STORY_ID), col("id"), col("title"));
-    Dataset<Row> titles = titleArticles.drop("id");
-    UDF1<Integer, Long> hash = i -> vocab.value().term(i);
-    Dataset<Row> ranked = canonical.select("id", StoryClusterer.STORY_ID)
-        .join(featured.select(col("id"), col(ArticleFeatures.SALIENT_WEIGHTS),
-            posexplode(slice(col(ArticleFeatures.SALIENT_TERMS), 1, 3 * KEYWORDS)).as(new String[] {"pos", "term"})), "id")
-        .groupBy(col(StoryClusterer.STORY_ID), col("term"))
-        .agg(StoryClusterer.orderedSum(col(ArticleFeatures.SALIENT_WEIGHTS).getItem(col("pos"))).as("weight"))
-        .withColumn("__rank", row_number().over(Window.partitionBy(StoryClusterer.STORY_ID)
-            .orderBy(col("weight").desc(), col("term"))))
-        .filter(col("__rank").leq(3 * KEYWORDS))
-        .groupBy(StoryClusterer.STORY_ID)
-        .agg(array_sort(collect_list(struct(col("__rank"),
-            udf(hash, DataTypes.LongType).apply(col("term")).as("hash")))).as("ranked"))
-        .select(col(StoryClusterer.STORY_ID), col("ranked.hash").as("hashes"));
+    // Each story's canonical articles in one group: its title article and its most weighted terms
+    // come from one pass over the group rather than from windows and aggregations over all articles.
+    Dataset<Row> members = storyOf.filter(col("id").equalTo(col(CopyDetector.CANONICAL)))
+        .select(col(StoryClusterer.STORY_ID), col("id"), col(StoryClusterer.CENTRALITY))
+        .join(articleTable.select("id", "title", "published"), "id")
+        .join(featured.select(col("id"), slice(col(ArticleFeatures.SALIENT_TERMS), 1, 3 * KEYWORDS).as("terms"),
+            slice(col(ArticleFeatures.SALIENT_WEIGHTS), 1, 3 * KEYWORDS).as("weights")), "id")
+        .select(col(StoryClusterer.STORY_ID), col("id"), col(StoryClusterer.CENTRALITY), col("published"),
+            col("title"), col("terms"), col("weights"));
+    MapFunction<Row, String> storyOfRow = r -> r.getString(0);
+    MapGroupsFunction<String, Row, Row> summarise = (story, rows) -> StorySummary.of(story, rows, 3 * KEYWORDS, vocab.value());
+    Dataset<Row> summaries = members.groupByKey(storyOfRow, Encoders.STRING())
+        .mapGroups(summarise, Encoders.row(StorySummary.SCHEMA));
     Set<String> stopWords = ArticleFeatures.stopWords();
     UDF3<String, String, scala.collection.Seq<Long>, String[]> words = (title, text, hashes) -> {
       Map<Long, String> strings = ArticleFeatures.termStrings(title, text, stopWords);
@@ -266,9 +256,8 @@ public final class CorroborateJob {
       }
       return found.toArray(new String[0]);
     };
-    Dataset<Row> keywords = titleArticles.select(StoryClusterer.STORY_ID, "id")
+    Dataset<Row> keywords = summaries.select(col(StoryClusterer.STORY_ID), col("title_id").as("id"), col("hashes"))
         .join(articles.select("id", "title", "text"), "id")
-        .join(ranked, StoryClusterer.STORY_ID)
         .select(col(StoryClusterer.STORY_ID), udf(words, DataTypes.createArrayType(DataTypes.StringType))
             .apply(col("title"), col("text"), col("hashes")).as("keywords"));
     // Copies of one text count once: an outlet that only reprinted a wire story is no independent source.
@@ -280,7 +269,7 @@ public final class CorroborateJob {
             count_distinct(independent).cast("int").as("source_count"),
             min("published").as("first_published"),
             max("published").as("last_published"))
-        .join(titles, StoryClusterer.STORY_ID)
+        .join(summaries.select(StoryClusterer.STORY_ID, "title"), StoryClusterer.STORY_ID)
         .join(keywords, StoryClusterer.STORY_ID, "left")
         .select(col(StoryClusterer.STORY_ID), col("title"),
             coalesce(col("keywords"), org.apache.spark.sql.functions.array().cast("array<string>")).as("keywords"),

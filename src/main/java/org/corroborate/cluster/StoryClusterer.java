@@ -183,10 +183,12 @@ public final class StoryClusterer {
       // The whole graph fits in one task: average link over all of it, without the shuffles of
       // passes over chunks. At 100,000 generated articles nearly all pairs form one connected
       // component anyway, so there is little to run in parallel.
-      Dataset<Row> clustered = pairs.select(lit(0L).as("component"), col("a"), col("b"), col("score"))
+      // Persisted: the stories read the clusters twice (members and each story's least id), and
+      // without it the one task would run twice.
+      Plans clustered = Plans.cut(pairs.select(lit(0L).as("component"), col("a"), col("b"), col("score"))
           .repartition(1)
-          .mapPartitions(averageLink, Encoders.row(MEMBER_SCHEMA));
-      return new Clustered(stories(ids, clustered), 0, List.of());
+          .mapPartitions(averageLink, Encoders.row(MEMBER_SCHEMA)));
+      return new Clustered(stories(ids, clustered.data()), 0, List.of(clustered));
     }
     // More pairs than a task holds: average link in Spark passes over chunks of the graph.
     DistributedAverageLink.Result result = DistributedAverageLink.cluster(pairs, threshold, maxTaskEdges);

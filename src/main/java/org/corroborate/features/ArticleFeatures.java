@@ -178,11 +178,15 @@ public final class ArticleFeatures {
   static TermVocabulary vocabulary(Dataset<Row> passed) {
     MapPartitionsFunction<Row, Row> counted = TermCounts::new;
     MapPartitionsFunction<Row, byte[]> packed = rows -> {
-      List<Long> kept = new ArrayList<>();
+      long[] kept = new long[1024];
+      int size = 0;
       while (rows.hasNext()) {
-        kept.add(rows.next().getLong(0));
+        if (size == kept.length) {
+          kept = Arrays.copyOf(kept, 2 * size);
+        }
+        kept[size++] = rows.next().getLong(0);
       }
-      return List.of(TermVocabulary.pack(kept)).iterator();
+      return List.of(TermVocabulary.pack(Arrays.copyOf(kept, size))).iterator();
     };
     List<byte[]> parts = passed.mapPartitions(counted, Encoders.row(TERM_COUNTS))
         .groupBy("term").agg(sum("count").as("count"))
@@ -215,7 +219,8 @@ public final class ArticleFeatures {
    * one-letter words left out, numbers kept; {@code bodyWords} = {@link Tokenizer#words(String)} of
    * the body), then the two-word phrases of each, in order.
    */
-  static List<String> wordTerms(String title, String body, List<String> bodyWords, Set<String> stopWords) {
+  static List<String> wordTerms(String title, List<List<String>> bodySentences, List<String> bodyWords,
+      Set<String> stopWords) {
     List<String> terms = new ArrayList<>(Tokenizer.words(title, stopWords, 2));
     for (String w : bodyWords) {
       if ((w.length() >= 2 || Character.isDigit(w.charAt(0))) && !stopWords.contains(w)) {
@@ -223,8 +228,21 @@ public final class ArticleFeatures {
       }
     }
     terms.addAll(Tokenizer.phrases(title, stopWords, 2));
-    terms.addAll(Tokenizer.phrases(body, stopWords, 2));
+    terms.addAll(Tokenizer.phrasesOfSentences(bodySentences, stopWords, 2));
     return terms;
+  }
+
+  /** The words of a text given as {@link Tokenizer#sentenceWords}: {@link Tokenizer#words(String)} of it. */
+  static List<String> joined(List<List<String>> sentences) {
+    int size = 0;
+    for (List<String> sentence : sentences) {
+      size += sentence.size();
+    }
+    List<String> out = new ArrayList<>(size);
+    for (List<String> sentence : sentences) {
+      out.addAll(sentence);
+    }
+    return out;
   }
 
   /**
@@ -233,7 +251,8 @@ public final class ArticleFeatures {
    */
   public static Map<Long, String> termStrings(String title, String body, Set<String> stopWords) {
     Map<Long, String> out = new HashMap<>();
-    for (String term : wordTerms(title, body, Tokenizer.words(body), stopWords)) {
+    List<List<String>> sentences = Tokenizer.sentenceWords(body);
+    for (String term : wordTerms(title, sentences, joined(sentences), stopWords)) {
       out.putIfAbsent(TermVocabulary.word(term), term);
     }
     for (String name : Tokenizer.names(body, stopWords)) {
@@ -246,13 +265,18 @@ public final class ArticleFeatures {
   static Row featureRow(String id, String source, String title, String text,
       Set<Long> boilerplate, Set<String> stopWords, MinHasher hasher) {
     String body = Boilerplate.strip(text, source, boilerplate);
-    List<String> words = Tokenizer.words(body);
-    List<Long> terms = new ArrayList<>();
-    for (String term : wordTerms(title, body, words, stopWords)) {
-      terms.add(TermVocabulary.word(term));
+    // One pass of the tokeniser gives the body's words and, sentence by sentence, its phrases.
+    List<List<String>> sentences = Tokenizer.sentenceWords(body);
+    List<String> words = joined(sentences);
+    List<String> wordTerms = wordTerms(title, sentences, words, stopWords);
+    List<String> names = Tokenizer.names(body, stopWords);
+    long[] terms = new long[wordTerms.size() + names.size()];
+    int t = 0;
+    for (String term : wordTerms) {
+      terms[t++] = TermVocabulary.word(term);
     }
-    for (String name : Tokenizer.names(body, stopWords)) {
-      terms.add(TermVocabulary.name(name));
+    for (String name : names) {
+      terms[t++] = TermVocabulary.name(name);
     }
     long[] shingles = hasher.shingles(words);
     int[] signature = hasher.signature(shingles);

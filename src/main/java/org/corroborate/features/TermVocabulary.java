@@ -55,11 +55,20 @@ public final class TermVocabulary implements Serializable {
 
   /** The sorted, distinct {@code hashes} as bytes (8 per term). */
   public static byte[] pack(Collection<Long> hashes) {
-    long[] sorted = hashes.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
-    ByteBuffer out = ByteBuffer.allocate(sorted.length * Long.BYTES);
-    for (long h : sorted) {
-      out.putLong(h);
+    return pack(hashes.stream().mapToLong(Long::longValue).toArray());
+  }
+
+  /** The sorted, distinct {@code hashes} as bytes (8 per term); sorts {@code hashes} in place. */
+  public static byte[] pack(long[] hashes) {
+    Arrays.sort(hashes);
+    int distinct = 0;
+    for (int i = 0; i < hashes.length; i++) {
+      if (i == 0 || hashes[i] != hashes[i - 1]) {
+        hashes[distinct++] = hashes[i];
+      }
     }
+    ByteBuffer out = ByteBuffer.allocate(distinct * Long.BYTES);
+    out.asLongBuffer().put(hashes, 0, distinct);
     return out.array();
   }
 

@@ -130,7 +130,8 @@ public final class Report {
     // A story of thousands of articles holds tens of thousands of facts: the report shows each
     // story's MAX_FACTS_PER_STORY most corroborated ones (conflicts, then shared by most sources,
     // then unique) and says how many more the facts/ table holds.
-    Dataset<Row> storyFacts = facts.join(broadcast(shown), "story_id");
+    // The shown stories' facts, read once from the whole table for the ranking and the rows.
+    Dataset<Row> storyFacts = facts.join(broadcast(shown), "story_id").persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> groups = storyFacts.groupBy("story_id", "fact_id")
         .agg(first("status").as("status"), max("source_count").as("sources"), count(lit(1)).as("statements"))
         .withColumn("__rank", row_number().over(Window.partitionBy("story_id").orderBy(
@@ -146,6 +147,7 @@ public final class Report {
             storyFacts.col("story_id").equalTo(col("__s")).and(storyFacts.col("fact_id").equalTo(col("__f"))), "left_semi")
         .orderBy("story_id", "fact_id", "article_id", "start").collectAsList();
     groups.unpersist();
+    storyFacts.unpersist();
     List<StorySize> sizes = new ArrayList<>();
     for (Row r : stories.groupBy("article_count", "source_count").count().collectAsList()) {
       sizes.add(new StorySize(((Number) r.get(0)).intValue(), ((Number) r.get(1)).intValue(), r.getLong(2)));

@@ -71,7 +71,38 @@ public final class Tokenizer {
    * words ("heavyweight", "title") but seldom the phrases that name their people and places.
    */
   public static List<String> phrases(String text, Set<String> stopWords, int minLength) {
+    return phrasesOfSentences(sentenceWords(text), stopWords, minLength);
+  }
+
+  /**
+   * {@link #phrases(String, Set, int)} of a text given as {@link #sentenceWords} of it: one pass of
+   * the tokeniser serves both the text's words and its phrases.
+   */
+  public static List<String> phrasesOfSentences(List<List<String>> sentences, Set<String> stopWords, int minLength) {
     List<String> out = new ArrayList<>();
+    String previous = null;
+    for (List<String> sentence : sentences) {
+      previous = null;
+      for (String w : sentence) {
+        if (!isContentWord(w, stopWords, minLength)) {
+          continue;
+        }
+        if (previous != null) {
+          out.add(previous + " " + w);
+        }
+        previous = w;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Every word of {@code text} (as {@link #words(String)} gives them), sentence by sentence: a
+   * sentence ends at {@code . ! ?} and at line breaks. Joined, the sentences' words are the words
+   * of the whole text.
+   */
+  public static List<List<String>> sentenceWords(String text) {
+    List<List<String>> out = new ArrayList<>();
     if (text == null || text.isEmpty()) {
       return out;
     }
@@ -81,15 +112,30 @@ public final class Tokenizer {
       char c = i < n ? text.charAt(i) : '\n';
       if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r') {
         if (i > start) {
-          List<String> ws = words(text.substring(start, i), stopWords, minLength);
-          for (int k = 0; k + 1 < ws.size(); k++) {
-            out.add(ws.get(k) + " " + ws.get(k + 1));
+          List<String> ws = words(text.substring(start, i));
+          if (!ws.isEmpty()) {
+            out.add(ws);
           }
         }
         start = i + 1;
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a word of {@link #words(String)} passes {@link #words(String, Set, int)}'s filter: not
+   * a stop word, and at least {@code minLength} characters unless all digits.
+   */
+  public static boolean isContentWord(String w, Set<String> stopWords, int minLength) {
+    if (w.length() < minLength) {
+      for (int i = 0; i < w.length(); i++) {
+        if (!Character.isDigit(w.charAt(i))) {
+          return false;
+        }
+      }
+    }
+    return stopWords == null || !stopWords.contains(w);
   }
 
   /**

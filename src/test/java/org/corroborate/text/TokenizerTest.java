@@ -46,4 +46,19 @@ class TokenizerTest {
     assertEquals(List.of(), Tokenizer.phrases(null, Set.of(), 2));
     assertEquals(List.of(), Tokenizer.phrases("Earthquake.", Set.of(), 2));
   }
+
+  @Test
+  void sentenceWordsJoinToTheTextsWords() {
+    String text = "Israel's 3.5% rise, U.S. officials said!\r\nThe \uFF0Efull\u3000width \uFB01le \u2026 don\u2019t "
+        + "'quote' x'.y? 2 of 3";
+    List<List<String>> sentences = Tokenizer.sentenceWords(text);
+    assertEquals(List.of(List.of("israel", "3"), List.of("5", "rise", "u"), List.of("s"),
+        List.of("officials", "said"), List.of("the", "full", "width", "file", "don", "quote", "x"),
+        List.of("y"), List.of("2", "of", "3")), sentences);
+    assertEquals(Tokenizer.words(text), sentences.stream().flatMap(List::stream).toList());
+    assertEquals(List.of("israel 3", "5 rise", "officials said", "full width", "width file", "file don",
+        "don quote", "2 3"), Tokenizer.phrasesOfSentences(sentences, Set.of("the", "of"), 2));
+    assertEquals(Tokenizer.phrases(text, Set.of("the", "of"), 2),
+        Tokenizer.phrasesOfSentences(sentences, Set.of("the", "of"), 2));
+  }
 }
