@@ -109,8 +109,9 @@ public final class Corroborate implements Callable<Integer> {
       description = "MinHash rows per band. Default: ${DEFAULT-VALUE}")
   int minhashRows;
 
-  @Option(names = "--story-threshold", paramLabel = "X", defaultValue = "0.06",
-      description = "Average-link similarity two groups of articles need to join one story."
+  @Option(names = "--story-threshold", paramLabel = "X", defaultValue = "0.055",
+      description = "Average-link similarity two groups of articles need to join one story (pair"
+          + " similarities weighed by the neighbours the two articles share)."
           + " Default: ${DEFAULT-VALUE}")
   double storyThreshold;
 

@@ -47,6 +47,7 @@ import org.corroborate.spark.Plans;
  *       apart than {@code --story-window-days} are dropped when both dates are known; a missing
  *       date costs nothing.</li>
  *   <li>Each article keeps its {@code --story-neighbours} best pairs, which bounds the graph.</li>
+ *   <li>Each pair is weighed by the neighbours its articles share ({@link SharedNeighbours}).</li>
  *   <li>Clustering: {@link AverageLink} merges groups whose mean similarity reaches
  *       {@code --story-threshold}, so one article about two events cannot chain them together.
  *       When all pairs fit in one task ({@code --story-task-edges}) it runs over the whole graph
@@ -129,11 +130,16 @@ public final class StoryClusterer {
     long articleCount = indexed.count();
     WaveScoring.Scored scored = WaveScoring.score(candidates, vectors, articleCount, waveArticles,
         SparseVectors::dot, config.storyCandidateThreshold());
-    Plans pairs = Plans.cut(BestPairs.perArticle(scored.pairs(), "score", config.storyNeighbours()));
+    Plans best = Plans.cut(BestPairs.perArticle(scored.pairs(), "score", config.storyNeighbours()));
     // Pairs are a few longs each, so adaptive execution would merge their partitions into a few
     // tasks; keep the ranking's tasks small.
-    long pairCount = Plans.withoutCoalescing(() -> pairs.data().count());
+    Plans.withoutCoalescing(() -> best.data().count());
     scored.release();
+    WaveScoring.Scored reinforced = SharedNeighbours.reinforce(best.data(), articleCount, waveArticles);
+    Plans pairs = Plans.cut(reinforced.pairs());
+    long pairCount = Plans.withoutCoalescing(() -> pairs.data().count());
+    reinforced.release();
+    best.release();
     Plans ids = Plans.cut(indexed.select(ArticleIndex.IDX, "id"));
     ids.data().count();
     index.release();

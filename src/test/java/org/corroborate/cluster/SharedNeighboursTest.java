@@ -1,0 +1,65 @@
+package org.corroborate.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import scala.jdk.javaapi.CollectionConverters;
+
+class SharedNeighboursTest {
+  /** Profiles of the articles of {@code pairs} ({@code {a, b, score}} rows), by article. */
+  private static Map<Long, byte[]> profiles(double[][] pairs) {
+    Map<Long, List<Long>> to = new HashMap<>();
+    Map<Long, List<Double>> scores = new HashMap<>();
+    for (double[] p : pairs) {
+      for (int end = 0; end < 2; end++) {
+        long from = (long) p[end];
+        to.computeIfAbsent(from, k -> new ArrayList<>()).add((long) p[1 - end]);
+        scores.computeIfAbsent(from, k -> new ArrayList<>()).add(p[2]);
+      }
+    }
+    Map<Long, byte[]> out = new HashMap<>();
+    for (long a : to.keySet()) {
+      out.put(a, SharedNeighbours.profile(a, CollectionConverters.asScala(to.get(a)).toSeq(),
+          CollectionConverters.asScala(scores.get(a)).toSeq()));
+    }
+    return out;
+  }
+
+  @Test
+  void scoresTwiceTheSimilarityTimesTheCosineOfTheProfiles() {
+    Map<Long, byte[]> p = profiles(new double[][] {{0, 1, 0.5}, {0, 2, 0.2}, {1, 2, 0.4}});
+    // Profiles, each article's own entry being its nearest neighbour's similarity:
+    // 0 = (0.5, 0.5, 0.2), 1 = (0.5, 0.5, 0.4), 2 = (0.2, 0.4, 0.4).
+    double cos01 = (0.25 + 0.25 + 0.08) / Math.sqrt(0.54 * 0.66);
+    assertEquals(2 * 0.5 * cos01, SharedNeighbours.score(p.get(0L), p.get(1L)), 1e-12);
+    assertEquals(2 * 0.5 * cos01, SharedNeighbours.score(p.get(1L), p.get(0L)), 1e-12);
+    double cos12 = (0.5 * 0.2 + 0.5 * 0.4 + 0.4 * 0.4) / Math.sqrt(0.66 * 0.36);
+    assertEquals(2 * 0.4 * cos12, SharedNeighbours.score(p.get(1L), p.get(2L)), 1e-12);
+  }
+
+  @Test
+  void aPairInsideAGroupGainsOverAnEqualPairBetweenGroups() {
+    // Two groups of four (0-3 and 4-7), every pair inside a group at 0.3, and one pair between
+    // them at 0.3 (3-4).
+    List<double[]> pairs = new ArrayList<>();
+    for (int g = 0; g < 8; g += 4) {
+      for (int i = g; i < g + 4; i++) {
+        for (int j = i + 1; j < g + 4; j++) {
+          pairs.add(new double[] {i, j, 0.3});
+        }
+      }
+    }
+    pairs.add(new double[] {3, 4, 0.3});
+    Map<Long, byte[]> p = profiles(pairs.toArray(new double[0][]));
+    // Identical profiles: twice the similarity. The two ends of the bridge share only each other
+    // among their five entries: cosine 2/5.
+    assertEquals(0.6, SharedNeighbours.score(p.get(0L), p.get(1L)), 1e-12);
+    assertEquals(2 * 0.3 * 2 / 5, SharedNeighbours.score(p.get(3L), p.get(4L)), 1e-12);
+    assertTrue(SharedNeighbours.score(p.get(2L), p.get(3L)) > 0.3);
+  }
+}
