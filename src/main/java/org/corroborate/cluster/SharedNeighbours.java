@@ -4,7 +4,9 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -14,6 +16,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.types.DataTypes;
+import org.corroborate.spark.Plans;
 
 /**
  * Weighs each story pair by the neighbours its two articles share: second-order similarity
@@ -46,12 +49,18 @@ final class SharedNeighbours {
             col("score"));
     UDF3<Long, scala.collection.Seq<Long>, scala.collection.Seq<Double>, byte[]> pack =
         (from, to, scores) -> profile(from, to, scores);
-    Dataset<Row> profiles = directed.groupBy("from")
+    // One grouping gives each article's profile and its partners of higher number, the pairs it
+    // scores as the first article.
+    Plans profiles = Plans.cut(directed.groupBy("from")
         .agg(collect_list(col("to")).as("to"), collect_list(col("score")).as("scores"))
-        .select(col("from").as(ArticleIndex.IDX),
-            udf(pack, DataTypes.BinaryType).apply(col("from"), col("to"), col("scores")).as("profile"));
-    return WaveScoring.score(pairs.select("a", "b"), profiles, articles, waveArticles,
-        SharedNeighbours::score, Double.NEGATIVE_INFINITY);
+        .select(col("from").as("a"),
+            udf(pack, DataTypes.BinaryType).apply(col("from"), col("to"), col("scores")).as("profile"),
+            filter(col("to"), to -> to.gt(col("from"))).as("bs")));
+    WaveScoring.Scored scored = WaveScoring.scoreGrouped(profiles.data().filter(size(col("bs")).gt(0)),
+        profiles.data().select("a", "profile"), articles, waveArticles, SharedNeighbours::score,
+        Double.NEGATIVE_INFINITY);
+    profiles.release();
+    return scored;
   }
 
   /**

@@ -76,6 +76,18 @@ final class WaveScoring {
    */
   static Scored score(Dataset<Row> pairs, Dataset<Row> values, long articles, long waveArticles,
       PairScore score, double floor) {
+    Dataset<Row> grouped = pairs.groupBy("a").agg(collect_list(col("b")).as("bs"))
+        .join(values.toDF("a", "value_a"), "a")
+        .select("a", "value_a", "bs");
+    return scoreGrouped(grouped, values, articles, waveArticles, score, floor);
+  }
+
+  /**
+   * {@link #score}, given each first article's pairs already grouped with its value: {@code
+   * grouped} has {@code a, value_a, bs} (its partners' numbers, each above {@code a}).
+   */
+  static Scored scoreGrouped(Dataset<Row> grouped, Dataset<Row> values, long articles, long waveArticles,
+      PairScore score, double floor) {
     int waves = (int) Math.max(1, (articles + waveArticles - 1) / waveArticles);
     int ranges = (int) Math.min(Math.max(1, articles),
         Math.max(Plans.shufflePartitions(), (long) waves * RANGES_PER_WAVE));
@@ -83,9 +95,7 @@ final class WaveScoring {
     // Each first article's pairs, as one record with that article's value, in the partition of its
     // range of numbers: written once, on disk.
     // (Records are packed as bytes: Spark reads a byte array back far faster than an object.)
-    JavaRDD<byte[]> firsts = pairs.groupBy("a").agg(collect_list(col("b")).as("bs"))
-        .join(values.toDF("a", "value_a"), "a")
-        .select("a", "value_a", "bs")
+    JavaRDD<byte[]> firsts = grouped
         .javaRDD()
         .mapToPair(r -> new Tuple2<>((int) (r.getLong(0) / rangeArticles), First.of(r).pack()))
         .partitionBy(new HashPartitioner(ranges))
