@@ -68,16 +68,67 @@ final class SharedNeighbours {
    * number, the profile's length, then (article, similarity) entries by article number.
    */
   static byte[] profile(long self, scala.collection.Seq<Long> to, scala.collection.Seq<Double> scores) {
-    int n = to.size();
+    long[] partners = new long[to.size()];
+    double[] similarities = new double[partners.length];
+    for (int i = 0; i < partners.length; i++) {
+      partners[i] = to.apply(i);
+      similarities[i] = scores.apply(i);
+    }
+    return profile(self, partners, similarities, 0, partners.length);
+  }
+
+  /**
+   * The pairs {@code a[k], b[k]} ({@code a[k] < b[k]}) of similarity {@code w[k]}, {@code k < m},
+   * reweighted in one task: the scores {@link #reinforce(Dataset, long, long)} gives them, bit for bit.
+   */
+  static double[] reinforce(long[] a, long[] b, double[] w, int m) {
+    long[] nodes = new long[2 * m];
+    System.arraycopy(a, 0, nodes, 0, m);
+    System.arraycopy(b, 0, nodes, m, m);
+    nodes = java.util.stream.LongStream.of(nodes).sorted().distinct().toArray();
+    int[] from = new int[m];
+    int[] to = new int[m];
+    int[] start = new int[nodes.length + 1];
+    for (int k = 0; k < m; k++) {
+      from[k] = Arrays.binarySearch(nodes, a[k]);
+      to[k] = Arrays.binarySearch(nodes, b[k]);
+      start[from[k] + 1]++;
+      start[to[k] + 1]++;
+    }
+    for (int i = 0; i < nodes.length; i++) {
+      start[i + 1] += start[i];
+    }
+    long[] partners = new long[2 * m];
+    double[] similarities = new double[2 * m];
+    int[] fill = Arrays.copyOf(start, nodes.length);
+    for (int k = 0; k < m; k++) {
+      partners[fill[from[k]]] = b[k];
+      similarities[fill[from[k]]++] = w[k];
+      partners[fill[to[k]]] = a[k];
+      similarities[fill[to[k]]++] = w[k];
+    }
+    byte[][] profiles = new byte[nodes.length][];
+    for (int i = 0; i < nodes.length; i++) {
+      profiles[i] = profile(nodes[i], partners, similarities, start[i], start[i + 1] - start[i]);
+    }
+    double[] out = new double[m];
+    for (int k = 0; k < m; k++) {
+      out[k] = score(profiles[from[k]], profiles[to[k]]);
+    }
+    return out;
+  }
+
+  /** {@link #profile(long, scala.collection.Seq, scala.collection.Seq)} of {@code n} partners from {@code offset}. */
+  static byte[] profile(long self, long[] partners, double[] similarities, int offset, int n) {
     long[] order = new long[n + 1];
     double[] weight = new double[n + 1];
     double nearest = 0;
     for (int i = 0; i < n; i++) {
-      nearest = Math.max(nearest, scores.apply(i));
+      nearest = Math.max(nearest, similarities[offset + i]);
     }
     long[] keys = new long[n + 1];
     for (int i = 0; i < n; i++) {
-      keys[i] = to.apply(i) << 32 | i;
+      keys[i] = partners[offset + i] << 32 | i;
     }
     keys[n] = self << 32 | n;
     Arrays.sort(keys);
@@ -86,7 +137,7 @@ final class SharedNeighbours {
     for (int k = 0; k <= n; k++) {
       int at = (int) (keys[k] & 0xFFFF_FFFFL);
       order[k] = keys[k] >>> 32;
-      weight[k] = at == n ? nearest : scores.apply(at);
+      weight[k] = at == n ? nearest : similarities[offset + at];
       squares += weight[k] * weight[k];
     }
     out.putInt((int) self).putDouble(Math.sqrt(squares));

@@ -130,16 +130,11 @@ public final class StoryClusterer {
     long articleCount = indexed.count();
     WaveScoring.Scored scored = WaveScoring.score(candidates, vectors, articleCount, waveArticles,
         SparseVectors::dot, config.storyCandidateThreshold());
-    Plans best = Plans.cut(BestPairs.perArticle(scored.pairs(), "score", config.storyNeighbours()));
+    Plans pairs = Plans.cut(BestPairs.perArticle(scored.pairs(), "score", config.storyNeighbours()));
     // Pairs are a few longs each, so adaptive execution would merge their partitions into a few
     // tasks; keep the ranking's tasks small.
-    Plans.withoutCoalescing(() -> best.data().count());
-    scored.release();
-    WaveScoring.Scored reinforced = SharedNeighbours.reinforce(best.data(), articleCount, waveArticles);
-    Plans pairs = Plans.cut(reinforced.pairs());
     long pairCount = Plans.withoutCoalescing(() -> pairs.data().count());
-    reinforced.release();
-    best.release();
+    scored.release();
     Plans ids = Plans.cut(indexed.select(ArticleIndex.IDX, "id"));
     ids.data().count();
     index.release();
@@ -182,8 +177,16 @@ public final class StoryClusterer {
   static Clustered cluster(Candidates candidates, JobConfig config, int maxTaskEdges) {
     double threshold = config.storyThreshold();
     Dataset<Row> pairs = candidates.pairs().data();
-    MapPartitionsFunction<Row, Row> averageLink =
-        rows -> clusterComponents(rows, threshold, maxTaskEdges).iterator();
+    // Each pair is first weighed by the neighbours its two articles share (SharedNeighbours): in
+    // the one task that clusters all pairs, or in Spark before the passes over chunks.
+    MapPartitionsFunction<Row, Row> averageLink = rows -> {
+      ComponentEdges edges = new ComponentEdges(maxTaskEdges);
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        edges.add(r.getLong(1), r.getLong(2), r.getDouble(3));
+      }
+      return edges.reinforced().cluster(threshold).iterator();
+    };
     Dataset<Row> ids = candidates.articles().data();
     if (candidates.pairCount() <= maxTaskEdges) {
       // The whole graph fits in one task: average link over all of it, without the shuffles of
@@ -197,9 +200,13 @@ public final class StoryClusterer {
       return new Clustered(stories(ids, clustered.data()), 0, List.of(clustered));
     }
     // More pairs than a task holds: average link in Spark passes over chunks of the graph.
-    DistributedAverageLink.Result result = DistributedAverageLink.cluster(pairs, threshold, maxTaskEdges);
+    WaveScoring.Scored scored = SharedNeighbours.reinforce(pairs, ids.count(), BROADCAST_ARTICLES);
+    Plans reinforced = Plans.cut(scored.pairs());
+    Plans.withoutCoalescing(() -> reinforced.data().count());
+    scored.release();
+    DistributedAverageLink.Result result = DistributedAverageLink.cluster(reinforced.data(), threshold, maxTaskEdges);
     return new Clustered(stories(ids, result.members().data().toDF(ArticleIndex.IDX, "root", CENTRALITY)),
-        result.passes() + result.rounds(), List.of(result.members()));
+        result.passes() + result.rounds(), List.of(result.members(), reinforced));
   }
 
   /**
@@ -287,6 +294,14 @@ public final class StoryClusterer {
       to[size] = b;
       weight[size] = score;
       size++;
+    }
+
+    /** These edges with their weights reweighted by shared neighbours ({@link SharedNeighbours}). */
+    ComponentEdges reinforced() {
+      if (size > 0) {
+        weight = SharedNeighbours.reinforce(from, to, weight, size);
+      }
+      return this;
     }
 
     List<Row> cluster(double threshold) {

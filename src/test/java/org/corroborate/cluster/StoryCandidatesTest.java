@@ -73,17 +73,37 @@ class StoryCandidatesTest {
     StoryClusterer.Candidates inWaves = StoryClusterer.candidatePairs(articles, config, 7);
     assertEquals(whole, pairs(inWaves));
     inWaves.release();
-    // Each kept pair's score is its exact similarity weighed by the neighbours the two share.
-    Map<String, Double> similarity = new TreeMap<>();
-    for (String pair : whole.keySet()) {
-      String[] ids = pair.split(" ");
-      similarity.put(pair, dot(vectors.get(ids[0]), vectors.get(ids[1])));
-      assertTrue(similarity.get(pair) >= config.storyCandidateThreshold(), pair);
-    }
-    Map<String, Double> reinforced = reinforced(similarity);
     for (Map.Entry<String, Double> pair : whole.entrySet()) {
-      assertEquals(reinforced.get(pair.getKey()), pair.getValue(), 1e-6, pair.getKey());
+      String[] ids = pair.getKey().split(" ");
+      assertEquals(dot(vectors.get(ids[0]), vectors.get(ids[1])), pair.getValue(), 1e-6, pair.getKey());
+      assertTrue(pair.getValue() >= config.storyCandidateThreshold(), pair.getKey());
     }
+    // Pairs weighed by shared neighbours in Spark (waves of 7 articles) score as in one task, bit
+    // for bit, and differently from their plain similarity.
+    List<Row> raw = candidates.pairs().data().collectAsList();
+    int m = raw.size();
+    long[] a = new long[m];
+    long[] b = new long[m];
+    double[] w = new double[m];
+    for (int k = 0; k < m; k++) {
+      a[k] = raw.get(k).getLong(0);
+      b[k] = raw.get(k).getLong(1);
+      w[k] = raw.get(k).getDouble(2);
+    }
+    double[] inOneTask = SharedNeighbours.reinforce(a, b, w, m);
+    WaveScoring.Scored inSpark = SharedNeighbours.reinforce(candidates.pairs().data(), 48, 7);
+    Map<Long, Double> sparkScores = new TreeMap<>();
+    for (Row r : inSpark.pairs().collectAsList()) {
+      sparkScores.put(r.getLong(0) << 32 | r.getLong(1), r.getDouble(2));
+    }
+    inSpark.release();
+    assertEquals(m, sparkScores.size());
+    int changed = 0;
+    for (int k = 0; k < m; k++) {
+      assertEquals(inOneTask[k], sparkScores.get(a[k] << 32 | b[k]), 0.0);
+      changed += Math.abs(inOneTask[k] - w[k]) > 1e-3 ? 1 : 0;
+    }
+    assertTrue(changed > m / 2, changed + " of " + m);
     // Stories are the same whether the whole graph is clustered in one task or in Spark passes
     // over chunks of a third of the pairs (DistributedAverageLinkTest checks the passes further).
     Map<String, String> inTask = stories(StoryClusterer.cluster(candidates, config, 1_000_000), false);
@@ -95,33 +115,6 @@ class StoryCandidatesTest {
     // Articles of one topic find each other.
     assertTrue(whole.keySet().stream().filter(p -> p.startsWith("t3-")).filter(p -> p.contains(" t3-")).count() >= 10,
         whole.toString());
-  }
-
-  /** {@code 2 * s * cos} of each pair ("id id" to s), from the profiles of {@link SharedNeighbours}. */
-  private static Map<String, Double> reinforced(Map<String, Double> similarity) {
-    List<String> ids = similarity.keySet().stream().flatMap(p -> java.util.Arrays.stream(p.split(" ")))
-        .distinct().sorted().toList();
-    Map<String, List<Long>> to = new TreeMap<>();
-    Map<String, List<Double>> scores = new TreeMap<>();
-    for (Map.Entry<String, Double> pair : similarity.entrySet()) {
-      String[] ends = pair.getKey().split(" ");
-      for (int e = 0; e < 2; e++) {
-        to.computeIfAbsent(ends[e], k -> new ArrayList<>()).add((long) ids.indexOf(ends[1 - e]));
-        scores.computeIfAbsent(ends[e], k -> new ArrayList<>()).add(pair.getValue());
-      }
-    }
-    Map<String, byte[]> profiles = new TreeMap<>();
-    for (String id : to.keySet()) {
-      profiles.put(id, SharedNeighbours.profile(ids.indexOf(id),
-          scala.jdk.javaapi.CollectionConverters.asScala(to.get(id)).toSeq(),
-          scala.jdk.javaapi.CollectionConverters.asScala(scores.get(id)).toSeq()));
-    }
-    Map<String, Double> out = new TreeMap<>();
-    for (String pair : similarity.keySet()) {
-      String[] ends = pair.split(" ");
-      out.put(pair, SharedNeighbours.score(profiles.get(ends[0]), profiles.get(ends[1])));
-    }
-    return out;
   }
 
   private static Map<String, Double> pairs(StoryClusterer.Candidates candidates) {
