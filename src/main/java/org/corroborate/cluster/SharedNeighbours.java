@@ -29,8 +29,9 @@ import org.corroborate.spark.Plans;
  * <p>An article's profile is its similarity to each article it has a pair with, and to itself its
  * similarity to its nearest neighbour (an article is at least as like itself as like anything
  * else). A pair's new score is {@code 2 * s * cos}, with {@code s} its similarity and {@code cos}
- * the cosine of the two profiles: a pair whose profiles agree gains, up to twice its similarity,
- * and a pair that shares nothing but itself loses. The profiles are scored as story vectors are
+ * the cosine of the two profiles: a pair whose articles share their neighbours gains, up to twice
+ * its similarity, and a pair whose articles each have neighbours of their own loses. A pair whose
+ * two articles have no other pair keeps its similarity: it has no neighbours to share. The profiles are scored as story vectors are
  * ({@link WaveScoring}), so no pair row carries a profile.
  */
 final class SharedNeighbours {
@@ -150,10 +151,15 @@ final class SharedNeighbours {
   private static final int HEADER = Integer.BYTES + Double.BYTES;
   private static final int ENTRY = Integer.BYTES + Double.BYTES;
 
-  /** {@code 2 * s * cos} of two packed profiles, {@code s} the pair's similarity as the first holds it. */
+  /**
+   * {@code 2 * s * cos} of two packed profiles, {@code s} the pair's similarity as the first holds
+   * it; {@code s} itself when neither article has another pair (two profiles of each other alone
+   * agree fully, and would double a similarity that nothing else supports).
+   */
   static double score(byte[] a, byte[] b) {
     ByteBuffer x = ByteBuffer.wrap(a);
     ByteBuffer y = ByteBuffer.wrap(b);
+    boolean alone = a.length == HEADER + 2 * ENTRY && b.length == HEADER + 2 * ENTRY;
     int other = y.getInt(0);
     double similarity = 0;
     double dot = 0;
@@ -180,6 +186,9 @@ final class SharedNeighbours {
         similarity = x.getDouble(i + Integer.BYTES);
       }
       i += ENTRY;
+    }
+    if (alone) {
+      return similarity;
     }
     double norms = x.getDouble(Integer.BYTES) * y.getDouble(Integer.BYTES);
     return norms == 0 ? 0 : 2 * similarity * dot / norms;

@@ -58,8 +58,8 @@ import org.corroborate.spark.Plans;
  * <p>Input columns: {@code id, published, salient_terms, salient_weights}. Output: {@code id,
  * story_id, centrality} for every input article; {@code story_id} is {@code s-} and 12 hex digits
  * of a hash of the story's least article id, so the same input gives the same ids; centrality is
- * the article's summed similarity to the rest of its story (the story's title comes from its most
- * central article).
+ * the article's summed similarity (weighed by shared neighbours) to the rest of its story (the
+ * story's title comes from its most central article).
  */
 public final class StoryClusterer {
   public static final String STORY_ID = "story_id";

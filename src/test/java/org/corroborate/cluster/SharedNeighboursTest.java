@@ -62,4 +62,14 @@ class SharedNeighboursTest {
     assertEquals(2 * 0.3 * 2 / 5, SharedNeighbours.score(p.get(3L), p.get(4L)), 1e-12);
     assertTrue(SharedNeighbours.score(p.get(2L), p.get(3L)) > 0.3);
   }
+
+  @Test
+  void aPairWhoseArticlesHaveNoOtherPairKeepsItsSimilarity() {
+    Map<Long, byte[]> p = profiles(new double[][] {{0, 1, 0.03}, {2, 3, 0.2}, {3, 4, 0.1}});
+    assertEquals(0.03, SharedNeighbours.score(p.get(0L), p.get(1L)), 0.0);
+    // A leaf of a larger group is weighed as any pair.
+    assertTrue(SharedNeighbours.score(p.get(2L), p.get(3L)) != 0.2);
+    assertEquals(0.03, SharedNeighbours.reinforce(new long[] {0, 2, 3}, new long[] {1, 3, 4},
+        new double[] {0.03, 0.2, 0.1}, 3)[0], 0.0);
+  }
 }
