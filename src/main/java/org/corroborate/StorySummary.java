@@ -10,6 +10,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.corroborate.features.TermVocabulary;
 
 /**
@@ -57,9 +58,9 @@ final class StorySummary {
     return RowFactory.create(story, title.getString(1), title.getString(4), hashes);
   }
 
-  /** Most central first, then earliest (unknown dates last), then least id. */
+  /** Most central first, then earliest (unknown dates last), then least id in Spark's order (UTF-8 bytes). */
   private static final Comparator<Row> TITLE_ORDER = Comparator
       .<Row>comparingDouble(r -> -r.getDouble(2))
       .thenComparing(r -> r.isNullAt(3) ? null : r.getTimestamp(3), Comparator.nullsLast(Comparator.naturalOrder()))
-      .thenComparing(r -> r.getString(1));
+      .thenComparing(r -> UTF8String.fromString(r.getString(1)));
 }
