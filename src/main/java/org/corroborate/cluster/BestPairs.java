@@ -35,12 +35,7 @@ final class BestPairs {
 
   /** Pairs (a < b) among the {@code limit} best of each article by {@code measure}, either end. */
   static Dataset<Row> perArticle(Dataset<Row> pairs, String measure, int limit) {
-    Dataset<Row> directed = pairs.select(col("a"), col("b"), col(measure))
-        .withColumn("__end", explode(array(lit(0), lit(1))))
-        .select(
-            when(col("__end").equalTo(0), col("a")).otherwise(col("b")).as("from"),
-            when(col("__end").equalTo(0), col("b")).otherwise(col("a")).as("to"),
-            col(measure).cast(DataTypes.DoubleType));
+    Dataset<Row> directed = directed(pairs, measure);
     StructType schema = new StructType()
         .add("a", DataTypes.LongType)
         .add("b", DataTypes.LongType)
@@ -50,6 +45,16 @@ final class BestPairs {
         .repartition(Plans.shufflePartitions(), col("from"))
         .mapPartitions(best, Encoders.row(schema))
         .dropDuplicates("a", "b");
+  }
+
+  /** Each pair ({@code a, b, measure}) once from each end: {@code from, to, measure} (a double). */
+  static Dataset<Row> directed(Dataset<Row> pairs, String measure) {
+    return pairs.select(col("a"), col("b"), col(measure))
+        .withColumn("__end", explode(array(lit(0), lit(1))))
+        .select(
+            when(col("__end").equalTo(0), col("a")).otherwise(col("b")).as("from"),
+            when(col("__end").equalTo(0), col("b")).otherwise(col("a")).as("to"),
+            col(measure).cast(DataTypes.DoubleType));
   }
 
   /** The best pairs of each {@code from} of {@code rows} ({@code from, to, measure}), as {@code a, b, measure}. */

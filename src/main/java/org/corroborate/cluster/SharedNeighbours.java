@@ -1,14 +1,10 @@
 package org.corroborate.cluster;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.filter;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.udf;
-import static org.apache.spark.sql.functions.when;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -31,8 +27,8 @@ import org.corroborate.spark.Plans;
  * else). A pair's new score is {@code 2 * s * cos}, with {@code s} its similarity and {@code cos}
  * the cosine of the two profiles: a pair whose articles share their neighbours gains, up to twice
  * its similarity, and a pair whose articles each have neighbours of their own loses. A pair whose
- * two articles have no other pair keeps its similarity: it has no neighbours to share. The profiles are scored as story vectors are
- * ({@link WaveScoring}), so no pair row carries a profile.
+ * two articles have no other pair keeps its similarity: it has no neighbours to share. The
+ * profiles are scored as story vectors are ({@link WaveScoring}), so no pair row carries a profile.
  */
 final class SharedNeighbours {
   private SharedNeighbours() {}
@@ -42,12 +38,7 @@ final class SharedNeighbours {
    * reweighted; persisted, release when read.
    */
   static WaveScoring.Scored reinforce(Dataset<Row> pairs, long articles, long waveArticles) {
-    Dataset<Row> directed = pairs.select(col("a"), col("b"), col("score"))
-        .withColumn("__end", explode(array(lit(0), lit(1))))
-        .select(
-            when(col("__end").equalTo(0), col("a")).otherwise(col("b")).as("from"),
-            when(col("__end").equalTo(0), col("b")).otherwise(col("a")).as("to"),
-            col("score"));
+    Dataset<Row> directed = BestPairs.directed(pairs, "score");
     UDF3<Long, scala.collection.Seq<Long>, scala.collection.Seq<Double>, byte[]> pack =
         (from, to, scores) -> profile(from, to, scores);
     // One grouping gives each article's profile and its partners of higher number, the pairs it
@@ -121,31 +112,24 @@ final class SharedNeighbours {
 
   /** {@link #profile(long, scala.collection.Seq, scala.collection.Seq)} of {@code n} partners from {@code offset}. */
   static byte[] profile(long self, long[] partners, double[] similarities, int offset, int n) {
-    long[] order = new long[n + 1];
-    double[] weight = new double[n + 1];
     double nearest = 0;
-    for (int i = 0; i < n; i++) {
-      nearest = Math.max(nearest, similarities[offset + i]);
-    }
     long[] keys = new long[n + 1];
     for (int i = 0; i < n; i++) {
+      nearest = Math.max(nearest, similarities[offset + i]);
       keys[i] = partners[offset + i] << 32 | i;
     }
     keys[n] = self << 32 | n;
     Arrays.sort(keys);
+    ByteBuffer out = ByteBuffer.allocate(HEADER + (n + 1) * ENTRY);
+    out.putInt((int) self).putDouble(0);
     double squares = 0;
-    ByteBuffer out = ByteBuffer.allocate(Integer.BYTES + Double.BYTES + (n + 1) * (Integer.BYTES + Double.BYTES));
-    for (int k = 0; k <= n; k++) {
-      int at = (int) (keys[k] & 0xFFFF_FFFFL);
-      order[k] = keys[k] >>> 32;
-      weight[k] = at == n ? nearest : similarities[offset + at];
-      squares += weight[k] * weight[k];
+    for (long key : keys) {
+      int at = (int) (key & 0xFFFF_FFFFL);
+      double weight = at == n ? nearest : similarities[offset + at];
+      squares += weight * weight;
+      out.putInt((int) (key >>> 32)).putDouble(weight);
     }
-    out.putInt((int) self).putDouble(Math.sqrt(squares));
-    for (int k = 0; k <= n; k++) {
-      out.putInt((int) order[k]).putDouble(weight[k]);
-    }
-    return out.array();
+    return out.putDouble(Integer.BYTES, Math.sqrt(squares)).array();
   }
 
   private static final int HEADER = Integer.BYTES + Double.BYTES;

@@ -138,17 +138,18 @@ public final class StoryClusterer {
     Plans ids = Plans.cut(indexed.select(ArticleIndex.IDX, "id"));
     ids.data().count();
     index.release();
-    return new Candidates(ids, pairs, pairCount);
+    return new Candidates(ids, articleCount, pairs, pairCount);
   }
 
   /**
    * Candidate pairs and the articles they refer to.
    *
    * @param articles every input article: {@code idx} (its number, in time order) and {@code id}
+   * @param articleCount the number of articles
    * @param pairs {@code a, b, score}: article numbers, {@code a < b}, and their similarity
    * @param pairCount the number of pairs
    */
-  public record Candidates(Plans articles, Plans pairs, long pairCount) {
+  public record Candidates(Plans articles, long articleCount, Plans pairs, long pairCount) {
     /** Frees both. */
     public void release() {
       articles.release();
@@ -183,7 +184,7 @@ public final class StoryClusterer {
       ComponentEdges edges = new ComponentEdges(maxTaskEdges);
       while (rows.hasNext()) {
         Row r = rows.next();
-        edges.add(r.getLong(1), r.getLong(2), r.getDouble(3));
+        edges.add(r.getLong(0), r.getLong(1), r.getDouble(2));
       }
       return edges.reinforced().cluster(threshold).iterator();
     };
@@ -194,13 +195,13 @@ public final class StoryClusterer {
       // component anyway, so there is little to run in parallel.
       // Persisted: the stories read the clusters twice (members and each story's least id), and
       // without it the one task would run twice.
-      Plans clustered = Plans.cut(pairs.select(lit(0L).as("component"), col("a"), col("b"), col("score"))
+      Plans clustered = Plans.cut(pairs.select(col("a"), col("b"), col("score"))
           .repartition(1)
           .mapPartitions(averageLink, Encoders.row(MEMBER_SCHEMA)));
       return new Clustered(stories(ids, clustered.data()), 0, List.of(clustered));
     }
     // More pairs than a task holds: average link in Spark passes over chunks of the graph.
-    WaveScoring.Scored scored = SharedNeighbours.reinforce(pairs, ids.count(), BROADCAST_ARTICLES);
+    WaveScoring.Scored scored = SharedNeighbours.reinforce(pairs, candidates.articleCount(), BROADCAST_ARTICLES);
     Plans reinforced = Plans.cut(scored.pairs());
     Plans.withoutCoalescing(() -> reinforced.data().count());
     scored.release();
