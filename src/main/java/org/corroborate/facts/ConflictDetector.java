@@ -35,9 +35,9 @@ public final class ConflictDetector implements Serializable {
       Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
       Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("dozen", 12));
 
-  private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday",
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday");
-  private static final List<String> MONTHS = List.of("january", "february", "march", "april",
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april",
       "june", "july", "august", "september", "october", "november", "december");
 
   // Neighbours that say nothing about what a number counts.
@@ -151,7 +151,7 @@ public final class ConflictDetector implements Serializable {
   }
 
   private static String dates(List<Word> wa, List<Word> wb) {
-    for (List<String> names : List.of(WEEKDAYS, MONTHS)) {
+    for (Set<String> names : List.of(WEEKDAYS, MONTHS)) {
       String d = disjoint(named(wa, names), named(wb, names));
       if (d != null) {
         return "date: " + d;
@@ -175,7 +175,7 @@ public final class ConflictDetector implements Serializable {
     return d == null ? null : "date: " + d;
   }
 
-  private static List<String> named(List<Word> ws, List<String> names) {
+  private static List<String> named(List<Word> ws, Set<String> names) {
     List<String> out = new ArrayList<>();
     for (Word w : ws) {
       if (w.capital() && names.contains(w.lower()) && !out.contains(w.text())) {

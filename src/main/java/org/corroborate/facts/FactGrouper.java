@@ -38,6 +38,19 @@ final class FactGrouper {
       parent[i] = i;
       size[i] = 1;
     }
+    // Each statement's map is sized for its pairs up front: growing it pair by pair rehashes often.
+    int[] degree = new int[n];
+    for (int k = 0; k < pairs.length; k++) {
+      if (scores[k] > 0) {
+        degree[(int) (pairs[k] >>> 32)]++;
+        degree[(int) pairs[k]]++;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (degree[i] > 0) {
+        sums[i] = new IntDoubleMap(degree[i]);
+      }
+    }
     int[] strong = new int[pairs.length];
     int links = 0;
     for (int k = 0; k < pairs.length; k++) {
