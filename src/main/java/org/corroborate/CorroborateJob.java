@@ -43,6 +43,7 @@ import org.corroborate.ingest.Ingest;
 import org.corroborate.report.OutputWriter;
 import org.corroborate.report.Report;
 import org.corroborate.report.RunReport;
+import org.corroborate.spark.Concurrently;
 import org.corroborate.spark.Plans;
 import org.corroborate.text.BoilerplateFinder;
 
@@ -161,10 +162,12 @@ public final class CorroborateJob {
 
     RunReport runReport = new RunReport(config, ingest.countsByReason(), log, evaluation);
     log.phase("report", "writing tables and the report", () -> {
-      out.table("articles", articleTable);
-      out.table("stories", storyTable);
-      out.table("rejected", ingest.rejected());
-      out.table("deduplicated", ingest.deduplicated(articleTable));
+      // Four independent writes, each a few stages of a few tasks: side by side they keep the cores busy.
+      Concurrently.run(
+          () -> out.table("articles", articleTable),
+          () -> out.table("stories", storyTable),
+          () -> out.table("rejected", ingest.rejected()),
+          () -> out.table("deduplicated", ingest.deduplicated(articleTable)));
       // The report reads the written tables back: short plans, and no stage computed twice.
       Report report = Report.collect(out.readTable("articles"), out.readTable("stories"), out.readTable("facts"),
           runReport.overview(), config.reportMaxStories());
@@ -286,13 +289,18 @@ public final class CorroborateJob {
       return scores;
     }
     Dataset<Row> labelled = articles.select("id", "gold_story", "gold_duplicate").join(storyOf, "id");
-    if (config.goldStoryField() != null) {
-      ClusterScores s = ClusterEvaluation.score(labelled, "gold_story", StoryClusterer.STORY_ID);
-      scores.put("stories", s.toMap());
+    // Each score is a chain of small aggregations: the two run side by side.
+    ClusterScores[] found = new ClusterScores[2];
+    Concurrently.run(
+        () -> found[0] = config.goldStoryField() == null ? null
+            : ClusterEvaluation.score(labelled, "gold_story", StoryClusterer.STORY_ID),
+        () -> found[1] = config.goldDuplicateField() == null ? null
+            : ClusterEvaluation.score(labelled, "gold_duplicate", CopyDetector.CANONICAL));
+    if (found[0] != null) {
+      scores.put("stories", found[0].toMap());
     }
-    if (config.goldDuplicateField() != null) {
-      ClusterScores s = ClusterEvaluation.score(labelled, "gold_duplicate", CopyDetector.CANONICAL);
-      scores.put("copies", s.toMap());
+    if (found[1] != null) {
+      scores.put("copies", found[1].toMap());
     }
     return scores;
   }

@@ -33,7 +33,8 @@ public final class OutputWriter {
   private final Path output;
   private final Path staging;
   private final TablesFormat tablesFormat;
-  private final java.util.Map<String, org.apache.spark.sql.types.StructType> schemas = new java.util.HashMap<>();
+  // Tables may be written from several threads at once.
+  private final java.util.Map<String, org.apache.spark.sql.types.StructType> schemas = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Prepares {@code output} for a new run, clearing a failed run's staging folder. */
   public OutputWriter(String output, TablesFormat tablesFormat, Configuration hadoop) {
