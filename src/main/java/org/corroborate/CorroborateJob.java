@@ -1,7 +1,6 @@
 package org.corroborate;
 
 import static org.apache.spark.sql.functions.array_sort;
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
@@ -260,10 +259,8 @@ public final class CorroborateJob {
       }
       return found.toArray(new String[0]);
     };
-    // The title articles are a few of all articles: their summaries go to every task, so that the
-    // corpus text is read where it lies instead of shuffled for the join.
-    Dataset<Row> keywords = articles.select("id", "title", "text")
-        .join(broadcast(summaries.select(col(StoryClusterer.STORY_ID), col("title_id").as("id"), col("hashes"))), "id")
+    Dataset<Row> keywords = summaries.select(col(StoryClusterer.STORY_ID), col("title_id").as("id"), col("hashes"))
+        .join(articles.select("id", "title", "text"), "id")
         .select(col(StoryClusterer.STORY_ID), udf(words, DataTypes.createArrayType(DataTypes.StringType))
             .apply(col("title"), col("text"), col("hashes")).as("keywords"));
     // Copies of one text count once: an outlet that only reprinted a wire story is no independent source.

@@ -1,6 +1,5 @@
 package org.corroborate.ingest;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.when;
 
@@ -104,8 +103,7 @@ public final class Ingest {
     Dataset<Row> canonical = articleTable.filter(col("id").equalTo(col("canonical"))).select(col("id").as("__canonical_id"));
     Column[] keep = inputColumns.stream().map(c -> records.col("`" + c + "`")).toArray(Column[]::new);
     return records.filter(col(RecordValidator.REASON).isNull())
-        // The canonical ids go to every task, so that the records' text is not shuffled for the join.
-        .join(broadcast(canonical), records.col(RecordValidator.ID).equalTo(canonical.col("__canonical_id")), "left_semi")
+        .join(canonical, records.col(RecordValidator.ID).equalTo(canonical.col("__canonical_id")), "left_semi")
         .select(keep);
   }
 
