@@ -171,7 +171,7 @@ public final class Corroborate implements Callable<Integer> {
   int reportMaxStories;
 
   @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
-      description = "Shuffle partitions; 0 picks from the cluster's cores. Default: ${DEFAULT-VALUE}")
+      description = "Shuffle partitions; 0 picks them from the input's size, then from the number of articles, at least two per core. Default: ${DEFAULT-VALUE}")
   int partitions;
 
   /** Runs the command line and exits with its status. */

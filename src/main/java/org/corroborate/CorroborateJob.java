@@ -161,6 +161,8 @@ public final class CorroborateJob {
 
     RunReport runReport = new RunReport(config, ingest.countsByReason(), log, evaluation);
     log.phase("report", "writing tables and the report", () -> {
+      // The articles table feeds three of the writes: cached once here, not by each of them.
+      articleTable.count();
       // Four independent writes, each a few stages of a few tasks: side by side they keep the cores busy.
       Concurrently.run(
           () -> out.table("articles", articleTable),
@@ -360,8 +362,8 @@ public final class CorroborateJob {
       try {
         org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input);
         bytes += path.getFileSystem(spark.sparkContext().hadoopConfiguration()).getContentSummary(path).getLength();
-      } catch (java.io.IOException | IllegalArgumentException e) {
-        // Ingest says what is wrong with this input.
+      } catch (java.io.IOException | RuntimeException e) {
+        // Only a first guess: ingest says what is wrong with this input.
       }
     }
     return bytes;

@@ -16,7 +16,9 @@ public final class Concurrently {
 
   /**
    * Runs every action on a thread of its own and waits for all of them. When some fail, the first
-   * failure (in the order given) is rethrown as it was thrown, once every action has ended.
+   * failure (in the order given) is rethrown as it was thrown, with the others as suppressed
+   * exceptions, once every action has ended. Not for actions that change session-wide settings
+   * ({@link Plans#withoutCoalescing}): the others would run under them.
    */
   public static void run(Runnable... actions) {
     List<Thread> threads = new ArrayList<>();
@@ -48,16 +50,25 @@ public final class Concurrently {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
+    Throwable first = null;
     for (Throwable f : failures) {
-      if (f instanceof RuntimeException r) {
-        throw r;
+      if (f == null) {
+        continue;
       }
-      if (f instanceof Error e) {
-        throw e;
+      if (first == null) {
+        first = f;
+      } else if (f != first) {
+        first.addSuppressed(f);
       }
-      if (f != null) {
-        throw new IllegalStateException(f);
-      }
+    }
+    if (first instanceof RuntimeException r) {
+      throw r;
+    }
+    if (first instanceof Error e) {
+      throw e;
+    }
+    if (first != null) {
+      throw new IllegalStateException(first);
     }
   }
 }

@@ -40,6 +40,8 @@ class ConcurrentlyTest {
         finished::incrementAndGet));
     assertSame(first, thrown);
     assertEquals(3, finished.get());
+    assertEquals(1, thrown.getSuppressed().length);
+    assertEquals("second", thrown.getSuppressed()[0].getMessage());
   }
 
   private static boolean meet(CountDownLatch latch) {
