@@ -13,11 +13,13 @@ import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
@@ -331,9 +333,13 @@ public final class CorroborateJob {
     if (config.partitions() > 0 || spark.sparkContext().getConf().contains("spark.sql.shuffle.partitions")) {
       return;
     }
+    setPartitions(spark, articles / ARTICLES_PER_PARTITION);
+  }
+
+  /** Sets {@code wanted} shuffle partitions, at least two per core and at most 2,000. */
+  private static void setPartitions(SparkSession spark, long wanted) {
     int perCores = Math.max(2, spark.sparkContext().defaultParallelism() * 2);
-    long wanted = Math.min(2_000, Math.max(perCores, articles / ARTICLES_PER_PARTITION));
-    spark.conf().set("spark.sql.shuffle.partitions", wanted);
+    spark.conf().set("spark.sql.shuffle.partitions", Math.min(2_000, Math.max(perCores, wanted)));
   }
 
   /** Input bytes per shuffle partition before ingest has counted the articles: 10,000 news records of about 3 KB. */
@@ -349,9 +355,7 @@ public final class CorroborateJob {
     if (config.partitions() > 0) {
       spark.conf().set("spark.sql.shuffle.partitions", config.partitions());
     } else if (!spark.sparkContext().getConf().contains("spark.sql.shuffle.partitions")) {
-      int perCores = Math.max(2, spark.sparkContext().defaultParallelism() * 2);
-      long bySize = inputBytes(spark, config) / INPUT_BYTES_PER_PARTITION;
-      spark.conf().set("spark.sql.shuffle.partitions", Math.min(2_000, Math.max(perCores, bySize)));
+      setPartitions(spark, inputBytes(spark, config) / INPUT_BYTES_PER_PARTITION);
     }
   }
 
@@ -360,9 +364,9 @@ public final class CorroborateJob {
     long bytes = 0;
     for (String input : config.inputs()) {
       try {
-        org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input);
+        Path path = new Path(input);
         bytes += path.getFileSystem(spark.sparkContext().hadoopConfiguration()).getContentSummary(path).getLength();
-      } catch (java.io.IOException | RuntimeException e) {
+      } catch (IOException | RuntimeException e) {
         // Only a first guess: ingest says what is wrong with this input.
       }
     }
