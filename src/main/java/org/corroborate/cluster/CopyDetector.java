@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sha2;
-import static org.apache.spark.sql.functions.shiftrightunsigned;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.udf;
 
@@ -99,12 +98,8 @@ public final class CopyDetector {
       return out.iterator();
     };
     int partitions = Plans.shufflePartitions();
-    Dataset<Row> candidates = BlockPairs.of(indexed.flatMap(bands, Encoders.row(BlockPairs.KEYED)),
-            config.maxBlockSize(), 0, partitions)
-        .select(shiftrightunsigned(col("pair"), 32).as("a"), col("pair").bitwiseAND(0xFFFF_FFFFL).as("b"))
-        // One shuffle serves both the de-duplication and the grouping of each first article's pairs.
-        .repartition(partitions, col("a"))
-        .distinct();
+    Dataset<Row> candidates = BlockPairs.partners(indexed.flatMap(bands, Encoders.row(BlockPairs.KEYED)),
+        config.maxBlockSize(), 0, partitions);
 
     // Each candidate pair is verified on the two signatures, read from a broadcast wave rather than
     // joined into the pair rows (WaveScoring).
@@ -114,7 +109,7 @@ public final class CopyDetector {
     UDF2<scala.collection.Seq<Integer>, Integer, byte[]> pack = (signature, shingles) -> packSignature(toInts(signature), shingles);
     Dataset<Row> signatures = indexed.select(col(ArticleIndex.IDX),
         udf(pack, DataTypes.BinaryType).apply(col(ArticleFeatures.SIGNATURE), col(ArticleFeatures.SHINGLE_COUNT)));
-    WaveScoring.Scored verified = WaveScoring.score(candidates, signatures, indexed.count(), waveArticles, isCopy, 1);
+    WaveScoring.Scored verified = WaveScoring.scorePartners(candidates, signatures, indexed.count(), waveArticles, isCopy, 1);
     Dataset<Row> ids = indexed.select(col(ArticleIndex.IDX), col("id"));
     Dataset<Row> nearEdges = verified.pairs()
         .join(ids.toDF("a", "src"), "a")

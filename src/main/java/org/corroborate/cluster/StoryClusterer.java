@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.sha2;
-import static org.apache.spark.sql.functions.shiftrightunsigned;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
@@ -116,19 +115,15 @@ public final class StoryClusterer {
       return out.iterator();
     };
     int partitions = Plans.shufflePartitions();
-    Dataset<Row> candidates = BlockPairs.of(indexed.flatMap(keys, Encoders.row(BlockPairs.KEYED)),
-            config.maxBlockSize(), config.storyWindowDays() * 86_400_000L, partitions)
-        .select(shiftrightunsigned(col("pair"), 32).as("a"), col("pair").bitwiseAND(0xFFFF_FFFFL).as("b"))
-        // One shuffle serves both the de-duplication and the join with the first article's vector.
-        .repartition(partitions, col("a"))
-        .distinct();
+    Dataset<Row> candidates = BlockPairs.partners(indexed.flatMap(keys, Encoders.row(BlockPairs.KEYED)),
+        config.maxBlockSize(), config.storyWindowDays() * 86_400_000L, partitions);
 
     UDF1<Row, byte[]> pack = r -> SparseVectors.pack(r.getList(0), r.getList(1));
     Dataset<Row> vectors = indexed.select(col(ArticleIndex.IDX),
         udf(pack, DataTypes.BinaryType).apply(struct(col(ArticleFeatures.SALIENT_TERMS),
             col(ArticleFeatures.SALIENT_WEIGHTS))).as("vector"));
     long articleCount = indexed.count();
-    WaveScoring.Scored scored = WaveScoring.score(candidates, vectors, articleCount, waveArticles,
+    WaveScoring.Scored scored = WaveScoring.scorePartners(candidates, vectors, articleCount, waveArticles,
         SparseVectors::dot, config.storyCandidateThreshold());
     Plans pairs = Plans.cut(BestPairs.perArticle(scored.pairs(), "score", config.storyNeighbours()));
     // Pairs are a few longs each, so adaptive execution would merge their partitions into a few

@@ -83,8 +83,19 @@ final class WaveScoring {
   }
 
   /**
+   * {@link #score} of the pairs of {@link BlockPairs#partners} rows ({@code a, bs}: each first
+   * article's partners, packed).
+   */
+  static Scored scorePartners(Dataset<Row> partners, Dataset<Row> values, long articles, long waveArticles,
+      PairScore score, double floor) {
+    Dataset<Row> grouped = partners.join(values.toDF("a", "value_a"), "a").select("a", "value_a", "bs");
+    return scoreGrouped(grouped, values, articles, waveArticles, score, floor);
+  }
+
+  /**
    * {@link #score}, given each first article's pairs already grouped with its value: {@code
-   * grouped} has {@code a, value_a, bs} (its partners' numbers, each above {@code a}).
+   * grouped} has {@code a, value_a, bs} (its partners' numbers, each above {@code a}: a list of
+   * longs, or ints packed by {@link BlockPairs#pack} in ascending order).
    */
   static Scored scoreGrouped(Dataset<Row> grouped, Dataset<Row> values, long articles, long waveArticles,
       PairScore score, double floor) {
@@ -211,6 +222,9 @@ final class WaveScoring {
     }
 
     static First of(Row r) {
+      if (r.get(2) instanceof byte[] packed) {
+        return new First((int) r.getLong(0), (byte[]) r.get(1), BlockPairs.unpack(packed));
+      }
       List<Long> partners = r.getList(2);
       int[] bs = new int[partners.size()];
       for (int i = 0; i < bs.length; i++) {
