@@ -29,9 +29,9 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>Two articles share many blocks, so most pairs turn up several times. A task does not emit a
  * row per pair: it collects its pairs as longs, sorts them a chunk at a time and emits, per first
- * article, its distinct partners packed in one array. A second shuffle brings each article's
- * arrays from all tasks together and merges them. At 100,000 generated articles this replaces
- * 23 million pair rows, and the aggregation that de-duplicated them, with about a million rows.
+ * article, its distinct partners packed in one array; the shuffle that brings each article's
+ * value to its pairs for scoring merges them. At 100,000 generated articles this replaces 23 million
+ * pair rows, and the aggregation that de-duplicated them, with about a million rows.
  *
  * <p>Articles are numbered densely ({@link ArticleIndex}) so that a pair is one long: the lesser
  * number in the high half.
@@ -58,8 +58,9 @@ final class BlockPairs {
   private BlockPairs() {}
 
   /**
-   * Every article's distinct partners over all the blocks it shares ({@link #PARTNERS} rows, one
-   * per article that has a partner above it), in {@code partitions} tasks, hashed by {@code a}.
+   * The distinct partners of every article in the blocks of each task ({@link #PARTNERS} rows). An
+   * article has a row from each task that pairs it, and from each chunk there: {@link
+   * WaveScoring#scorePartners} brings them together.
    */
   static Dataset<Row> partners(Dataset<Row> keyed, int maxBlock, long windowMillis, int partitions) {
     return partners(keyed, maxBlock, windowMillis, partitions, CHUNK_PAIRS);
@@ -73,10 +74,7 @@ final class BlockPairs {
         .repartition(partitions, col("key"))
         .sortWithinPartitions("key", "time", "idx")
         .mapPartitions((Iterator<Row> rows) -> new Grouped(rows, maxBlock, windowMillis, chunkPairs),
-            Encoders.row(PARTNERS))
-        .repartition(partitions, col("a"))
-        .sortWithinPartitions("a")
-        .mapPartitions((Iterator<Row> rows) -> new Merged(rows), Encoders.row(PARTNERS));
+            Encoders.row(PARTNERS));
   }
 
   /** The pair of article numbers {@code a} and {@code b} as one long, the lesser first. */
@@ -194,7 +192,7 @@ final class BlockPairs {
   /**
    * A task's {@link #PARTNERS} rows from its sorted keyed rows: pairs are collected until a chunk
    * is full, then sorted and emitted per first article without repeats. An article may come out of
-   * several chunks; {@link Merged} joins them.
+   * several chunks.
    */
   static final class Grouped implements Iterator<Row> {
     private final Iterator<Row> rows;
@@ -265,58 +263,6 @@ final class BlockPairs {
         // A block can overshoot a chunk once; do not keep the larger array for the rest of the task.
         pairs = new long[chunkPairs];
       }
-    }
-  }
-
-  /** Joins the {@link #PARTNERS} rows of one article, which arrive one after another. */
-  static final class Merged implements Iterator<Row> {
-    private final Iterator<Row> rows;
-    private Row ahead;
-
-    Merged(Iterator<Row> rows) {
-      this.rows = rows;
-      this.ahead = rows.hasNext() ? rows.next() : null;
-    }
-
-    @Override
-    public boolean hasNext() {
-      return ahead != null;
-    }
-
-    @Override
-    public Row next() {
-      if (ahead == null) {
-        throw new NoSuchElementException();
-      }
-      Row first = ahead;
-      long a = first.getLong(0);
-      ahead = rows.hasNext() ? rows.next() : null;
-      if (ahead == null || ahead.getLong(0) != a) {
-        return first;
-      }
-      List<int[]> parts = new ArrayList<>();
-      parts.add(unpack((byte[]) first.get(1)));
-      int total = parts.get(0).length;
-      while (ahead != null && ahead.getLong(0) == a) {
-        int[] part = unpack((byte[]) ahead.get(1));
-        parts.add(part);
-        total += part.length;
-        ahead = rows.hasNext() ? rows.next() : null;
-      }
-      int[] all = new int[total];
-      int at = 0;
-      for (int[] part : parts) {
-        System.arraycopy(part, 0, all, at, part.length);
-        at += part.length;
-      }
-      Arrays.sort(all);
-      int distinct = 0;
-      for (int i = 0; i < all.length; i++) {
-        if (i == 0 || all[i] != all[i - 1]) {
-          all[distinct++] = all[i];
-        }
-      }
-      return RowFactory.create(a, pack(all, distinct));
     }
   }
 }

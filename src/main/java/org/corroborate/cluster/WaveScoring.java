@@ -2,6 +2,7 @@ package org.corroborate.cluster;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.lit;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -12,13 +13,16 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.rdd.PartitionPruningRDD;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -52,6 +56,12 @@ final class WaveScoring {
       .add("a", DataTypes.LongType)
       .add("b", DataTypes.LongType)
       .add("score", DataTypes.DoubleType);
+
+  /** Rows of {@link #scoreGrouped}'s input with packed partners: {@code a, value_a, bs}. */
+  static final StructType GROUPED_SCHEMA = new StructType()
+      .add("a", DataTypes.LongType)
+      .add("value_a", DataTypes.BinaryType)
+      .add("bs", DataTypes.BinaryType);
 
   private static final Logger LOG = LoggerFactory.getLogger(WaveScoring.class);
 
@@ -88,8 +98,88 @@ final class WaveScoring {
    */
   static Scored scorePartners(Dataset<Row> partners, Dataset<Row> values, long articles, long waveArticles,
       PairScore score, double floor) {
-    Dataset<Row> grouped = partners.join(values.toDF("a", "value_a"), "a").select("a", "value_a", "bs");
+    // One shuffle brings an article's value and its partner rows (one from each task and chunk
+    // that paired it) together, sorted by article: a join would shuffle the partner rows twice.
+    Column none = lit(null).cast(DataTypes.BinaryType);
+    Dataset<Row> grouped = partners.select(col("a"), none.as("value_a"), col("bs"))
+        .union(values.toDF("a", "value_a").select(col("a"), col("value_a"), none.as("bs")))
+        .repartition(Plans.shufflePartitions(), col("a"))
+        .sortWithinPartitions("a")
+        .mapPartitions((Iterator<Row> rows) -> new WithValue(rows), Encoders.row(GROUPED_SCHEMA));
     return scoreGrouped(grouped, values, articles, waveArticles, score, floor);
+  }
+
+  /**
+   * Each article's value with its partners merged: from rows sorted by article, its value row
+   * ({@code a, value, null}) and its partner rows ({@code a, null, packed partners}) in any order.
+   * An article without partners gives no row.
+   */
+  static final class WithValue implements Iterator<Row> {
+    private final Iterator<Row> rows;
+    private Row ahead;
+    private Row next;
+
+    WithValue(Iterator<Row> rows) {
+      this.rows = rows;
+      this.ahead = rows.hasNext() ? rows.next() : null;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && ahead != null) {
+        next = group();
+      }
+      return next != null;
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Row out = next;
+      next = null;
+      return out;
+    }
+
+    /** The row of the article of {@code ahead}, or null if it has no value or no partners. */
+    private Row group() {
+      long a = ahead.getLong(0);
+      byte[] value = null;
+      List<int[]> parts = new ArrayList<>();
+      int total = 0;
+      while (ahead != null && ahead.getLong(0) == a) {
+        if (!ahead.isNullAt(1)) {
+          value = (byte[]) ahead.get(1);
+        }
+        if (!ahead.isNullAt(2)) {
+          int[] part = BlockPairs.unpack((byte[]) ahead.get(2));
+          parts.add(part);
+          total += part.length;
+        }
+        ahead = rows.hasNext() ? rows.next() : null;
+      }
+      if (value == null || total == 0) {
+        return null;
+      }
+      if (parts.size() == 1) {
+        return RowFactory.create(a, value, BlockPairs.pack(parts.get(0), total));
+      }
+      int[] all = new int[total];
+      int at = 0;
+      for (int[] part : parts) {
+        System.arraycopy(part, 0, all, at, part.length);
+        at += part.length;
+      }
+      Arrays.sort(all);
+      int distinct = 0;
+      for (int i = 0; i < all.length; i++) {
+        if (i == 0 || all[i] != all[i - 1]) {
+          all[distinct++] = all[i];
+        }
+      }
+      return RowFactory.create(a, value, BlockPairs.pack(all, distinct));
+    }
   }
 
   /**

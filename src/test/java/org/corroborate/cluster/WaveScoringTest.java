@@ -1,5 +1,6 @@
 package org.corroborate.cluster;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,18 +87,64 @@ class WaveScoringTest {
     scored.release();
   }
 
+  @Test
+  void partnersInSeveralRowsWithRepeatsAreScoredOnce() {
+    Random random = new Random(11);
+    List<long[]> pairs = new ArrayList<>();
+    List<Row> partnerRows = new ArrayList<>();
+    for (int a = 0; a < ARTICLES - 1; a++) {
+      // Each article's partners in up to three rows (three tasks), which repeat some of them.
+      TreeMap<Integer, List<Integer>> rows = new TreeMap<>();
+      for (int k = 0; k < 4; k++) {
+        int b = a + 1 + random.nextInt(Math.min(40, ARTICLES - a - 1));
+        pairs.add(new long[] {a, b});
+        rows.computeIfAbsent(random.nextInt(3), r -> new ArrayList<>()).add(b);
+        if (random.nextBoolean()) {
+          rows.computeIfAbsent(random.nextInt(3), r -> new ArrayList<>()).add(b);
+        }
+      }
+      for (List<Integer> bs : rows.values()) {
+        int[] sorted = bs.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+        partnerRows.add(RowFactory.create((long) a, BlockPairs.pack(sorted, sorted.length)));
+      }
+    }
+    WaveScoring.Scored scored = WaveScoring.scorePartners(
+        spark.createDataFrame(partnerRows, BlockPairs.PARTNERS), values(), ARTICLES, 300, SUM_MOD_10, 5);
+    assertEquals(expected(pairs), actual(scored));
+    scored.release();
+  }
+
+  @Test
+  void anArticleWithoutPartnersOrWithoutValueGivesNoRecord() {
+    byte[] value = {1};
+    List<Row> rows = List.of(
+        RowFactory.create(1L, value, null),
+        RowFactory.create(2L, null, BlockPairs.pack(new int[] {5, 9}, 2)),
+        RowFactory.create(2L, value, null),
+        RowFactory.create(2L, null, BlockPairs.pack(new int[] {3, 9}, 2)),
+        RowFactory.create(4L, null, BlockPairs.pack(new int[] {7}, 1)));
+    List<Row> out = new ArrayList<>();
+    new WaveScoring.WithValue(rows.iterator()).forEachRemaining(out::add);
+    assertEquals(1, out.size());
+    assertEquals(2L, out.get(0).getLong(0));
+    assertArrayEquals(new int[] {3, 5, 9}, BlockPairs.unpack((byte[]) out.get(0).get(2)));
+  }
+
+  private static Dataset<Row> values() {
+    List<Row> valueRows = new ArrayList<>();
+    for (int i = 0; i < ARTICLES; i++) {
+      valueRows.add(RowFactory.create((long) i, ByteBuffer.allocate(4).putInt(i).array()));
+    }
+    return spark.createDataFrame(valueRows, VALUES);
+  }
+
   private static WaveScoring.Scored score(List<long[]> pairs, long waveArticles) {
     List<Row> pairRows = new ArrayList<>();
     for (long[] p : pairs) {
       pairRows.add(RowFactory.create(p[0], p[1]));
     }
-    List<Row> valueRows = new ArrayList<>();
-    for (int i = 0; i < ARTICLES; i++) {
-      valueRows.add(RowFactory.create((long) i, ByteBuffer.allocate(4).putInt(i).array()));
-    }
     Dataset<Row> pairData = spark.createDataFrame(pairRows, PAIRS).distinct();
-    Dataset<Row> values = spark.createDataFrame(valueRows, VALUES);
-    return WaveScoring.score(pairData, values, ARTICLES, waveArticles, SUM_MOD_10, 5);
+    return WaveScoring.score(pairData, values(), ARTICLES, waveArticles, SUM_MOD_10, 5);
   }
 
   private static TreeMap<Long, Double> expected(List<long[]> pairs) {
