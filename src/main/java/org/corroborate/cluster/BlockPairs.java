@@ -70,7 +70,7 @@ final class BlockPairs {
   static Dataset<Row> partners(Dataset<Row> keyed, int maxBlock, long windowMillis, int partitions, int chunkPairs) {
     return keyed
         // A fixed number of partitions: adaptive execution would merge them by their input size,
-        // while their output (the pairs) is many times larger.
+        // while their work (pairing each block's members, sorting the pairs) is many times larger.
         .repartition(partitions, col("key"))
         .sortWithinPartitions("key", "time", "idx")
         .mapPartitions((Iterator<Row> rows) -> new Grouped(rows, maxBlock, windowMillis, chunkPairs),
@@ -191,35 +191,44 @@ final class BlockPairs {
 
   /**
    * A task's {@link #PARTNERS} rows from its sorted keyed rows: pairs are collected until a chunk
-   * is full, then sorted and emitted per first article without repeats. An article may come out of
-   * several chunks.
+   * is full, then sorted and emitted per first article without repeats, one row at a time. An
+   * article may come out of several chunks.
    */
   static final class Grouped implements Iterator<Row> {
     private final Iterator<Row> rows;
     private final int chunkPairs;
+    /** Room for a full chunk plus the most pairs one keyed row can add to it. */
+    private final int capacity;
     private final Scan scan;
-    private final ArrayDeque<Row> out = new ArrayDeque<>();
     private long[] pairs = new long[1024];
     private int count;
+    private int cursor;
     private int[] partners = new int[64];
     private boolean ended;
 
     Grouped(Iterator<Row> rows, int maxBlock, long windowMillis, int chunkPairs) {
       this.rows = rows;
       this.chunkPairs = chunkPairs;
+      // One row can end a block (all its pairs) or tip one over maxBlock (its pairs within reach).
+      long reach = Math.max(1, maxBlock / 2);
+      long burst = Math.max((long) maxBlock * (maxBlock - 1) / 2, (maxBlock + 1L) * reach);
+      this.capacity = (int) Math.min(Integer.MAX_VALUE - 16L, chunkPairs + burst);
       this.scan = new Scan(maxBlock, windowMillis, this::collect);
     }
 
     private void collect(long pair) {
       if (count == pairs.length) {
-        pairs = Arrays.copyOf(pairs, pairs.length * 2);
+        long grown = pairs.length < capacity ? Math.min(capacity, 2L * pairs.length) : 2L * pairs.length;
+        pairs = Arrays.copyOf(pairs, (int) Math.min(Integer.MAX_VALUE - 16L, grown));
       }
       pairs[count++] = pair;
     }
 
     @Override
     public boolean hasNext() {
-      while (out.isEmpty() && !ended) {
+      while (cursor == count && !ended) {
+        count = 0;
+        cursor = 0;
         while (count < chunkPairs && rows.hasNext()) {
           Row r = rows.next();
           scan.add(r.getLong(0), r.getLong(1), r.getLong(2));
@@ -228,9 +237,9 @@ final class BlockPairs {
           scan.end();
           ended = true;
         }
-        flush();
+        Arrays.sort(pairs, 0, count);
       }
-      return !out.isEmpty();
+      return cursor < count;
     }
 
     @Override
@@ -238,31 +247,18 @@ final class BlockPairs {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      return out.poll();
-    }
-
-    private void flush() {
-      Arrays.sort(pairs, 0, count);
-      int k = 0;
-      while (k < count) {
-        long a = first(pairs[k]);
-        int n = 0;
-        for (; k < count && first(pairs[k]) == a; k++) {
-          if (k > 0 && pairs[k] == pairs[k - 1]) {
-            continue;
-          }
-          if (n == partners.length) {
-            partners = Arrays.copyOf(partners, n * 2);
-          }
-          partners[n++] = (int) second(pairs[k]);
+      long a = first(pairs[cursor]);
+      int n = 0;
+      for (; cursor < count && first(pairs[cursor]) == a; cursor++) {
+        if (n > 0 && pairs[cursor] == pairs[cursor - 1]) {
+          continue;
         }
-        out.add(RowFactory.create(a, pack(partners, n)));
+        if (n == partners.length) {
+          partners = Arrays.copyOf(partners, n * 2);
+        }
+        partners[n++] = (int) second(pairs[cursor]);
       }
-      count = 0;
-      if (pairs.length > chunkPairs) {
-        // A block can overshoot a chunk once; do not keep the larger array for the rest of the task.
-        pairs = new long[chunkPairs];
-      }
+      return RowFactory.create(a, pack(partners, n));
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.corroborate.cluster;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.lit;
 
 import java.io.ByteArrayOutputStream;
@@ -51,7 +50,7 @@ import scala.runtime.AbstractFunction1;
  * with the corpus times the number of waves.
  */
 final class WaveScoring {
-  /** Rows of {@link #score}: {@code a, b, score}. */
+  /** Scored pairs: {@code a, b, score}. */
   static final StructType PAIR_SCHEMA = new StructType()
       .add("a", DataTypes.LongType)
       .add("b", DataTypes.LongType)
@@ -80,21 +79,11 @@ final class WaveScoring {
   private WaveScoring() {}
 
   /**
-   * The pairs of {@code pairs} ({@code a, b}: article numbers below {@code articles}, {@code a < b})
-   * whose score is at least {@code floor}, with their score, from {@code values} ({@code idx,
-   * value}: each article's packed value). Persisted; release when read.
-   */
-  static Scored score(Dataset<Row> pairs, Dataset<Row> values, long articles, long waveArticles,
-      PairScore score, double floor) {
-    Dataset<Row> grouped = pairs.groupBy("a").agg(collect_list(col("b")).as("bs"))
-        .join(values.toDF("a", "value_a"), "a")
-        .select("a", "value_a", "bs");
-    return scoreGrouped(grouped, values, articles, waveArticles, score, floor);
-  }
-
-  /**
-   * {@link #score} of the pairs of {@link BlockPairs#partners} rows ({@code a, bs}: each first
-   * article's partners, packed).
+   * The pairs of {@code partners} ({@link BlockPairs#PARTNERS} rows: first articles {@code a} and
+   * their partners above them, packed; an article may have several rows) whose score is at least
+   * {@code floor}, each pair once, with its score, from {@code values} ({@code idx, value}: each
+   * article's packed value). Article numbers are below {@code articles}. Persisted; release when
+   * read.
    */
   static Scored scorePartners(Dataset<Row> partners, Dataset<Row> values, long articles, long waveArticles,
       PairScore score, double floor) {
@@ -183,7 +172,7 @@ final class WaveScoring {
   }
 
   /**
-   * {@link #score}, given each first article's pairs already grouped with its value: {@code
+   * {@link #scorePartners}, given each first article's pairs already grouped with its value: {@code
    * grouped} has {@code a, value_a, bs} (its partners' numbers, each above {@code a}: a list of
    * longs, or ints packed by {@link BlockPairs#pack} in ascending order).
    */

@@ -83,30 +83,38 @@ class BlockPairsTest {
 
   @Test
   void groupsEachArticlesDistinctPartnersAcrossChunksAndTasks() {
+    // Oversized blocks (about 70 members, at most 12 paired in full) ...
+    assertGroupsAsScanned(25, 12);
+    // ... and small blocks, each ending in a burst of pairs larger than a chunk.
+    assertGroupsAsScanned(100, 30);
+  }
+
+  /** Grouped rows of two tasks, 50 pairs a chunk, hold exactly the distinct pairs of a scan. */
+  private static void assertGroupsAsScanned(int keys, int maxBlock) {
     Random random = new Random(7);
     List<Row> rows = new ArrayList<>();
     for (long idx = 0; idx < 300; idx++) {
       long time = random.nextInt(20) * DAY;
       for (int k = 0; k < 6; k++) {
-        rows.add(RowFactory.create((long) random.nextInt(25), time, idx));
+        rows.add(RowFactory.create((long) random.nextInt(keys), time, idx));
       }
     }
     rows.sort(Comparator.<Row>comparingLong(r -> r.getLong(0)).thenComparingLong(r -> r.getLong(1))
         .thenComparingLong(r -> r.getLong(2)));
-    Set<Long> expected = new HashSet<>(pairs(rows, 12, 4 * DAY));
-    // Two tasks (halves of the keys), each grouping a few pairs at a time.
+    Set<Long> expected = new HashSet<>(pairs(rows, maxBlock, 4 * DAY));
     int half = rows.size() / 2;
     while (half < rows.size() && rows.get(half).getLong(0) == rows.get(half - 1).getLong(0)) {
       half++;
     }
     List<Row> grouped = new ArrayList<>();
-    new BlockPairs.Grouped(rows.subList(0, half).iterator(), 12, 4 * DAY, 50).forEachRemaining(grouped::add);
-    new BlockPairs.Grouped(rows.subList(half, rows.size()).iterator(), 12, 4 * DAY, 50).forEachRemaining(grouped::add);
+    new BlockPairs.Grouped(rows.subList(0, half).iterator(), maxBlock, 4 * DAY, 50).forEachRemaining(grouped::add);
+    new BlockPairs.Grouped(rows.subList(half, rows.size()).iterator(), maxBlock, 4 * DAY, 50).forEachRemaining(grouped::add);
     assertTrue(grouped.size() > 300, "several rows per article: " + grouped.size());
     Set<Long> found = new HashSet<>();
     for (Row r : grouped) {
       long a = r.getLong(0);
       int[] bs = BlockPairs.unpack((byte[]) r.get(1));
+      assertTrue(bs.length > 0, "a row has partners");
       for (int i = 0; i < bs.length; i++) {
         assertTrue(bs[i] > a && (i == 0 || bs[i] > bs[i - 1]), "ascending partners above " + a);
         found.add(BlockPairs.pair(a, bs[i]));
@@ -117,8 +125,8 @@ class BlockPairsTest {
 
   @Test
   void packsPartnersAsInts() {
-    int[] numbers = {3, 70_000, Integer.MAX_VALUE};
-    assertArrayEquals(new int[] {3, 70_000}, BlockPairs.unpack(BlockPairs.pack(numbers, 2)));
+    int[] numbers = {3, 70_000, Integer.MAX_VALUE, 5};
+    assertArrayEquals(new int[] {3, 70_000, Integer.MAX_VALUE}, BlockPairs.unpack(BlockPairs.pack(numbers, 3)));
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -21,9 +22,6 @@ import org.junit.jupiter.api.Test;
 
 /** Wave scoring: every pair scored exactly, and local pairs read only the ranges near each wave. */
 class WaveScoringTest {
-  private static final StructType PAIRS = new StructType()
-      .add("a", DataTypes.LongType)
-      .add("b", DataTypes.LongType);
   private static final StructType VALUES = new StructType()
       .add("idx", DataTypes.LongType)
       .add("value", DataTypes.BinaryType);
@@ -122,12 +120,17 @@ class WaveScoringTest {
         RowFactory.create(2L, null, BlockPairs.pack(new int[] {5, 9}, 2)),
         RowFactory.create(2L, value, null),
         RowFactory.create(2L, null, BlockPairs.pack(new int[] {3, 9}, 2)),
-        RowFactory.create(4L, null, BlockPairs.pack(new int[] {7}, 1)));
+        RowFactory.create(4L, null, BlockPairs.pack(new int[] {7}, 1)),
+        RowFactory.create(6L, null, BlockPairs.pack(new int[] {8}, 1)),
+        RowFactory.create(6L, value, null));
     List<Row> out = new ArrayList<>();
     new WaveScoring.WithValue(rows.iterator()).forEachRemaining(out::add);
-    assertEquals(1, out.size());
+    assertEquals(2, out.size());
     assertEquals(2L, out.get(0).getLong(0));
     assertArrayEquals(new int[] {3, 5, 9}, BlockPairs.unpack((byte[]) out.get(0).get(2)));
+    assertEquals(6L, out.get(1).getLong(0));
+    assertArrayEquals(value, (byte[]) out.get(1).get(1));
+    assertArrayEquals(new int[] {8}, BlockPairs.unpack((byte[]) out.get(1).get(2)));
   }
 
   private static Dataset<Row> values() {
@@ -138,13 +141,19 @@ class WaveScoringTest {
     return spark.createDataFrame(valueRows, VALUES);
   }
 
+  /** Scores {@code pairs} (repeats allowed) given as one partner row per first article. */
   private static WaveScoring.Scored score(List<long[]> pairs, long waveArticles) {
-    List<Row> pairRows = new ArrayList<>();
+    TreeMap<Long, TreeSet<Integer>> partners = new TreeMap<>();
     for (long[] p : pairs) {
-      pairRows.add(RowFactory.create(p[0], p[1]));
+      partners.computeIfAbsent(p[0], a -> new TreeSet<>()).add((int) p[1]);
     }
-    Dataset<Row> pairData = spark.createDataFrame(pairRows, PAIRS).distinct();
-    return WaveScoring.score(pairData, values(), ARTICLES, waveArticles, SUM_MOD_10, 5);
+    List<Row> rows = new ArrayList<>();
+    partners.forEach((a, bs) -> {
+      int[] sorted = bs.stream().mapToInt(Integer::intValue).toArray();
+      rows.add(RowFactory.create(a, BlockPairs.pack(sorted, sorted.length)));
+    });
+    return WaveScoring.scorePartners(spark.createDataFrame(rows, BlockPairs.PARTNERS), values(), ARTICLES,
+        waveArticles, SUM_MOD_10, 5);
   }
 
   private static TreeMap<Long, Double> expected(List<long[]> pairs) {
