@@ -43,11 +43,13 @@ import scala.runtime.AbstractFunction1;
  * number. Waves run one after another and keep only the pairs that pass, so one wave's values are in
  * the executors at a time.
  *
- * <p>The first articles' records are partitioned by ranges of article numbers, and each wave reads
- * only the ranges that hold a partner in it. Articles are numbered in time order
- * ({@link ArticleIndex}) and candidates lie within a time window of each other, so a wave reads the
- * few ranges just before it rather than the whole corpus: the reading grows with the corpus, not
- * with the corpus times the number of waves.
+ * <p>A first article's record is cut by wave: one record per wave its partners are in, with its
+ * value, in one of that wave's partitions. Each wave reads only its own partitions, so every record
+ * is read once. (An earlier version kept one record per first article, partitioned by ranges of
+ * article numbers, and each wave read every range with a partner in it: candidates lie within a
+ * time window, and when the corpus spans the same days at ten times the articles, the window holds
+ * ten times as many waves, so the reading grew with the square of the corpus: at a million
+ * generated articles 18 waves read 26% of all ranges each.)
  */
 final class WaveScoring {
   /** Scored pairs: {@code a, b, score}. */
@@ -67,8 +69,11 @@ final class WaveScoring {
   /** Bytes of packed values in one array sent to the driver. */
   private static final int PACKED_CHUNK = 4 << 20;
 
-  /** Ranges of first articles per wave: the finer, the fewer records a wave reads that it skips. */
-  private static final int RANGES_PER_WAVE = 8;
+  /**
+   * Fewest partitions of first-article records per wave (the tasks that score a wave side by side);
+   * more when there are more cores.
+   */
+  static final int PARTITIONS_PER_WAVE = 8;
 
   /** The score of a pair from the packed values of its articles. */
   @FunctionalInterface
@@ -179,16 +184,18 @@ final class WaveScoring {
   static Scored scoreGrouped(Dataset<Row> grouped, Dataset<Row> values, long articles, long waveArticles,
       PairScore score, double floor) {
     int waves = (int) Math.max(1, (articles + waveArticles - 1) / waveArticles);
-    int ranges = (int) Math.min(Math.max(1, articles),
-        Math.max(Plans.shufflePartitions(), (long) waves * RANGES_PER_WAVE));
-    long rangeArticles = Math.max(1, (articles + ranges - 1) / ranges);
-    // Each first article's pairs, as one record with that article's value, in the partition of its
-    // range of numbers: written once, on disk.
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(SparkSession.active().sparkContext());
+    // At least a task per core in each wave: waves run one after another.
+    int perWave = Math.max(PARTITIONS_PER_WAVE, jsc.defaultParallelism());
+    int partitions = waves * perWave;
+    // Each first article's pairs, split by the wave of the partner: one record per article and wave,
+    // with the article's value, in one of its wave's partitions; written once, on disk. A wave reads
+    // its own records only, so every record is read once, however many waves the corpus has.
     // (Records are packed as bytes: Spark reads a byte array back far faster than an object.)
     JavaRDD<byte[]> firsts = grouped
         .javaRDD()
-        .mapToPair(r -> new Tuple2<>((int) (r.getLong(0) / rangeArticles), First.of(r).pack()))
-        .partitionBy(new HashPartitioner(ranges))
+        .flatMapToPair(r -> byWave(First.of(r), waveArticles, perWave).iterator())
+        .partitionBy(new HashPartitioner(partitions))
         .values()
         .persist(StorageLevel.DISK_ONLY());
     // Each article's value, in the partition of its wave, so that a wave reads its own values only.
@@ -197,47 +204,42 @@ final class WaveScoring {
         .partitionBy(new HashPartitioner(waves))
         .values()
         .persist(StorageLevel.DISK_ONLY());
-    // Which waves each range has partners in (computing the records on the way).
-    List<Tuple2<Integer, BitSet>> touched = firsts.mapPartitionsWithIndex((p, records) -> {
-      BitSet in = new BitSet(waves);
-      while (records.hasNext()) {
-        for (int b : First.unpack(records.next()).bs) {
-          in.set((int) (b / waveArticles));
-        }
+    // How many records each partition holds (computing them on the way): a wave with none is skipped.
+    List<Tuple2<Integer, Long>> sizes = firsts.mapPartitionsWithIndex((p, records) -> {
+      long n = 0;
+      for (; records.hasNext(); records.next()) {
+        n++;
       }
-      return List.of(new Tuple2<>(p, in)).iterator();
+      return List.of(new Tuple2<>(p, n)).iterator();
     }, true).collect();
-    BitSet[] wavesOf = new BitSet[ranges];
-    for (Tuple2<Integer, BitSet> t : touched) {
-      wavesOf[t._1()] = t._2();
+    long[] recordsIn = new long[partitions];
+    for (Tuple2<Integer, Long> t : sizes) {
+      recordsIn[t._1()] = t._2();
     }
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(SparkSession.active().sparkContext());
     List<Plans> held = new ArrayList<>();
-    long read = 0;
+    long records = 0;
     for (int w = 0; w < waves; w++) {
-      int wave = w;
-      BitSet reads = new BitSet(ranges);
-      for (int p = 0; p < ranges; p++) {
-        if (wavesOf[p] != null && wavesOf[p].get(wave)) {
+      BitSet reads = new BitSet(partitions);
+      for (int p = w * perWave; p < (w + 1) * perWave; p++) {
+        if (recordsIn[p] > 0) {
           reads.set(p);
+          records += recordsIn[p];
         }
       }
       if (reads.isEmpty()) {
         continue;
       }
-      read += reads.cardinality();
-      long start = wave * waveArticles;
+      long start = w * waveArticles;
       long end = Math.min(articles, start + waveArticles);
-      Broadcast<byte[][]> inWaveValues = jsc.broadcast(collect(valuesByWave, wave, start, end));
+      Broadcast<byte[][]> inWaveValues = jsc.broadcast(collect(valuesByWave, w, start, end));
       FlatMapFunction<byte[], Row> scoreFirst = record -> {
         First f = First.unpack(record);
         byte[][] others = inWaveValues.value();
         List<Row> out = new ArrayList<>();
-        int from = Arrays.binarySearch(f.bs, (int) start);
-        for (int i = from >= 0 ? from : -from - 1; i < f.bs.length && f.bs[i] < end; i++) {
-          double s = score.score(f.value, others[(int) (f.bs[i] - start)]);
+        for (int b : f.bs) {
+          double s = score.score(f.value, others[(int) (b - start)]);
           if (s >= floor) {
-            out.add(RowFactory.create((long) f.a, (long) f.bs[i], s));
+            out.add(RowFactory.create((long) f.a, (long) b, s));
           }
         }
         return out.iterator();
@@ -254,18 +256,18 @@ final class WaveScoring {
     }
     firsts.unpersist(false);
     valuesByWave.unpersist(false);
-    LOG.info("wave scoring: {} waves read {} ranges of first articles, {}% of reading all {} in every wave",
-        waves, read, Math.round(100.0 * read / ((long) waves * ranges)), ranges);
+    LOG.info("wave scoring: {} waves read {} records of first articles' pairs (one per article and wave), each once",
+        waves, records);
     Dataset<Row> scored = held.stream().map(Plans::data).reduce(Dataset::union)
         .orElseGet(() -> SparkSession.active().createDataFrame(List.of(), PAIR_SCHEMA));
-    return new Scored(scored, held, new Reading(waves, ranges, read));
+    return new Scored(scored, held, new Reading(waves, partitions, records));
   }
 
   /**
-   * How much of the first articles' records the waves read: {@code rangesRead} of {@code waves}
-   * times {@code ranges} partitions; reading every range in every wave would be quadratic.
+   * What the waves read: {@code records} first-article records (one per article and wave its
+   * partners are in) from {@code partitions} partitions, each record by its own wave only.
    */
-  record Reading(int waves, int ranges, long rangesRead) implements Serializable {}
+  record Reading(int waves, int partitions, long records) implements Serializable {}
 
   /** A first article's number, value and partners' numbers (ascending). */
   static final class First implements Serializable {
@@ -312,6 +314,26 @@ final class WaveScoring {
       Arrays.sort(bs);
       return new First((int) r.getLong(0), (byte[]) r.get(1), bs);
     }
+  }
+
+  /**
+   * The records of {@code f} by wave: its partners cut into runs of one wave each, keyed by one of
+   * that wave's {@code perWave} partitions (spread by article number).
+   */
+  static List<Tuple2<Integer, byte[]>> byWave(First f, long waveArticles, int perWave) {
+    List<Tuple2<Integer, byte[]>> out = new ArrayList<>(1);
+    int from = 0;
+    while (from < f.bs.length) {
+      long wave = f.bs[from] / waveArticles;
+      int to = from + 1;
+      while (to < f.bs.length && f.bs[to] / waveArticles == wave) {
+        to++;
+      }
+      int partition = (int) (wave * perWave + f.a % perWave);
+      out.add(new Tuple2<>(partition, new First(f.a, f.value, Arrays.copyOfRange(f.bs, from, to)).pack()));
+      from = to;
+    }
+    return out;
   }
 
   /** The partitions of a set, as the filter {@link PartitionPruningRDD} takes. */

@@ -20,7 +20,7 @@ import org.corroborate.testing.TestSpark;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Wave scoring: every pair scored exactly, and local pairs read only the ranges near each wave. */
+/** Wave scoring: every pair scored exactly, and every record read by one wave only. */
 class WaveScoringTest {
   private static final StructType VALUES = new StructType()
       .add("idx", DataTypes.LongType)
@@ -39,7 +39,7 @@ class WaveScoringTest {
       (x, y) -> (ByteBuffer.wrap(x).getInt() + ByteBuffer.wrap(y).getInt()) % 10;
 
   @Test
-  void localPairsReadOnlyTheRangesBeforeEachWave() {
+  void localPairsAreReadOncePerArticleAndWave() {
     // Partners within 30 numbers of each other, as articles numbered in time order are.
     Random random = new Random(5);
     List<long[]> pairs = new ArrayList<>();
@@ -55,11 +55,11 @@ class WaveScoringTest {
     assertEquals(expected(pairs), actual(scored));
     WaveScoring.Reading reading = scored.reading();
     assertEquals(20, reading.waves());
-    assertEquals(160, reading.ranges());
-    // First articles of a wave's partners lie in its 100 numbers or the 30 before: at most 10
-    // ranges of 13 numbers, 11 or 12 where they straddle range ends; reading all would be 154 a wave.
-    assertTrue(reading.rangesRead() <= 20L * 12, "ranges read: " + reading.rangesRead());
-    assertTrue(reading.rangesRead() >= 20L * 8, "ranges read: " + reading.rangesRead());
+    assertEquals(20 * WaveScoring.PARTITIONS_PER_WAVE, reading.partitions());
+    // One record per first article and wave of its partners, read once: about 2,000 articles, the
+    // few near the end of a wave with a second record for partners in the next.
+    assertEquals(articleWaves(pairs, 100), reading.records());
+    assertTrue(reading.records() < 2_000 * 13 / 10, "records: " + reading.records());
     scored.release();
   }
 
@@ -74,15 +74,14 @@ class WaveScoringTest {
     }
     WaveScoring.Scored scored = score(pairs, 300);
     assertEquals(expected(pairs), actual(scored));
-    // Far partners: every wave reads all ranges before its end, but none after it.
-    WaveScoring.Reading reading = scored.reading();
-    long triangle = 0;
-    long perWave = reading.ranges() / reading.waves() + 1;
-    for (int w = 1; w <= reading.waves(); w++) {
-      triangle += Math.min(reading.ranges(), w * perWave);
-    }
-    assertTrue(reading.rangesRead() <= triangle, "ranges read: " + reading.rangesRead());
+    // Far partners: an article's record is cut into one per wave its partners are in.
+    assertEquals(articleWaves(pairs, 300), scored.reading().records());
     scored.release();
+  }
+
+  /** The distinct (first article, wave of the partner) of {@code pairs}. */
+  private static long articleWaves(List<long[]> pairs, long waveArticles) {
+    return pairs.stream().map(p -> p[0] * 1_000_000 + p[1] / waveArticles).distinct().count();
   }
 
   @Test
