@@ -38,7 +38,7 @@ import scala.runtime.AbstractFunction1;
  * Scores candidate pairs of articles on a packed value of each (a vector, a signature) without
  * copying values into pair rows. Joining each pair with both values shuffles them once per pair:
  * at a million articles, 118 million copy candidates joined with their signatures spilled 32 GB.
- * Instead each first article's pairs become one record with its value, and the values of the other
+ * Instead each first article's pairs become records with its value, and the values of the other
  * side reach every task by broadcast, a wave of article numbers at a time, as an array indexed by
  * number. Waves run one after another and keep only the pairs that pass, so one wave's values are in
  * the executors at a time.
@@ -71,7 +71,7 @@ final class WaveScoring {
 
   /**
    * Fewest partitions of first-article records per wave (the tasks that score a wave side by side);
-   * more when there are more cores.
+   * more when there are more cores and few waves.
    */
   static final int PARTITIONS_PER_WAVE = 8;
 
@@ -185,8 +185,11 @@ final class WaveScoring {
       PairScore score, double floor) {
     int waves = (int) Math.max(1, (articles + waveArticles - 1) / waveArticles);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(SparkSession.active().sparkContext());
-    // At least a task per core in each wave: waves run one after another.
-    int perWave = Math.max(PARTITIONS_PER_WAVE, jsc.defaultParallelism());
+    // Waves run one after another: a wave gets up to a task per core, but all waves together not
+    // much more than twice the shuffle partitions, since every task that writes the records writes
+    // to every partition.
+    long share = (2L * Plans.shufflePartitions() + waves - 1) / waves;
+    int perWave = (int) Math.max(PARTITIONS_PER_WAVE, Math.min(jsc.defaultParallelism(), share));
     int partitions = waves * perWave;
     // Each first article's pairs, split by the wave of the partner: one record per article and wave,
     // with the article's value, in one of its wave's partitions; written once, on disk. A wave reads
@@ -256,7 +259,7 @@ final class WaveScoring {
     }
     firsts.unpersist(false);
     valuesByWave.unpersist(false);
-    LOG.info("wave scoring: {} waves read {} records of first articles' pairs (one per article and wave), each once",
+    LOG.info("wave scoring: {} waves read {} records of first articles' pairs (one per article and wave, each read by its wave only)",
         waves, records);
     Dataset<Row> scored = held.stream().map(Plans::data).reduce(Dataset::union)
         .orElseGet(() -> SparkSession.active().createDataFrame(List.of(), PAIR_SCHEMA));
