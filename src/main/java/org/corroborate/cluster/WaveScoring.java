@@ -140,16 +140,16 @@ final class WaveScoring {
     private Row group() {
       long a = ahead.getLong(0);
       byte[] value = null;
-      List<int[]> parts = new ArrayList<>();
+      List<byte[]> parts = new ArrayList<>();
       int total = 0;
       while (ahead != null && ahead.getLong(0) == a) {
         if (!ahead.isNullAt(1)) {
           value = (byte[]) ahead.get(1);
         }
         if (!ahead.isNullAt(2)) {
-          int[] part = BlockPairs.unpack((byte[]) ahead.get(2));
+          byte[] part = (byte[]) ahead.get(2);
           parts.add(part);
-          total += part.length;
+          total += part.length / Integer.BYTES;
         }
         ahead = rows.hasNext() ? rows.next() : null;
       }
@@ -157,13 +157,15 @@ final class WaveScoring {
         return null;
       }
       if (parts.size() == 1) {
-        return RowFactory.create(a, value, BlockPairs.pack(parts.get(0), total));
+        // One task paired this article: its partners are already distinct and ascending.
+        return RowFactory.create(a, value, parts.get(0));
       }
       int[] all = new int[total];
       int at = 0;
-      for (int[] part : parts) {
-        System.arraycopy(part, 0, all, at, part.length);
-        at += part.length;
+      for (byte[] part : parts) {
+        int n = part.length / Integer.BYTES;
+        ByteBuffer.wrap(part).asIntBuffer().get(all, at, n);
+        at += n;
       }
       Arrays.sort(all);
       int distinct = 0;
