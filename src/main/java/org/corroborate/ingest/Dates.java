@@ -43,7 +43,7 @@ public final class Dates {
       return null;
     }
     String s = raw.strip();
-    if (s.matches("\\d{9,13}")) {
+    if (isEpoch(s)) {
       long n = Long.parseLong(s);
       return new Timestamp(s.length() >= 12 ? n : n * 1000);
     }
@@ -74,5 +74,19 @@ public final class Dates {
       }
     }
     return null;
+  }
+
+  /** True for 9 to 13 ASCII digits: epoch seconds or milliseconds. */
+  private static boolean isEpoch(String s) {
+    if (s.length() < 9 || s.length() > 13) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.octet_length;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.udf;
@@ -49,18 +50,21 @@ public final class RecordValidator {
     Column parsedDate = parseDate(published);
     Column badDate = published.isNotNull().and(parsedDate.isNull());
     boolean rejectBadDates = config.badDatePolicy() == BadDatePolicy.REJECT;
+    // A text has at least as many bytes as characters: counting characters (a walk over every
+    // byte) is left to the few texts whose bytes exceed the limit.
+    Column oversized = octet_length(text).gt(config.maxTextChars()).and(length(text).gt(config.maxTextChars()));
 
     Column reason = when(col(ArticleReader.CORRUPT).isNotNull(), lit(RejectReason.MALFORMED_RECORD.code()))
         .when(col(ArticleReader.BAD_ENCODING), lit(RejectReason.BROKEN_ENCODING.code()))
         .when(text.isNull().or(trim(text).equalTo("")), lit(RejectReason.MISSING_TEXT.code()))
-        .when(length(text).gt(config.maxTextChars()), lit(RejectReason.OVERSIZED_TEXT.code()));
+        .when(oversized, lit(RejectReason.OVERSIZED_TEXT.code()));
     if (rejectBadDates) {
       reason = reason.when(badDate, lit(RejectReason.UNREADABLE_DATE.code()));
     }
     Column detail = when(col(ArticleReader.CORRUPT).isNotNull(), lit("not a JSON object or CSV row"))
         .when(col(ArticleReader.BAD_ENCODING), lit("invalid UTF-8 bytes in the record"))
         .when(text.isNull().or(trim(text).equalTo("")), lit("no text"))
-        .when(length(text).gt(config.maxTextChars()),
+        .when(oversized,
             concat(lit("text has "), length(text).cast("string"), lit(" characters; limit "),
                 lit(String.valueOf(config.maxTextChars()))));
     if (rejectBadDates) {
