@@ -12,6 +12,73 @@ import java.util.List;
 final class SparseVectors {
   private static final int ENTRY_BYTES = Integer.BYTES + Float.BYTES;
 
+  /**
+   * The dot product as a pair score. Scored against many partners, a vector's terms go into a small
+   * hash table once, and each partner's terms are looked up in it: one probe per term instead of a
+   * merge whose every step is a branch the processor cannot predict. The partner's terms are read
+   * in ascending order, so the products are summed in the same order as by {@link #dot}, and the
+   * result is the same to the last bit.
+   */
+  static final WaveScoring.PairScore DOT = new WaveScoring.PairScore() {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public double score(byte[] a, byte[] b) {
+      return dot(a, b);
+    }
+
+    @Override
+    public WaveScoring.Scorer against(byte[] a) {
+      return new Table(a)::dot;
+    }
+  };
+
+  /** A packed vector's terms in an open-addressing hash table (linear probing). */
+  static final class Table {
+    private final int[] terms;
+    private final float[] weights;
+    private final int shift;
+
+    Table(byte[] packed) {
+      int n = packed.length / ENTRY_BYTES;
+      int bits = Math.max(4, 32 - Integer.numberOfLeadingZeros(Math.max(1, n) - 1) + 1);
+      terms = new int[1 << bits];
+      weights = new float[1 << bits];
+      shift = 32 - bits;
+      Arrays.fill(terms, -1);
+      ByteBuffer x = ByteBuffer.wrap(packed);
+      int mask = terms.length - 1;
+      for (int i = 0; i < packed.length; i += ENTRY_BYTES) {
+        int t = x.getInt(i);
+        int slot = (t * 0x9E3779B9) >>> shift;
+        while (terms[slot] != -1) {
+          slot = (slot + 1) & mask;
+        }
+        terms[slot] = t;
+        weights[slot] = x.getFloat(i + Integer.BYTES);
+      }
+    }
+
+    /** The dot product with a packed vector; equal to {@link SparseVectors#dot} of the two. */
+    double dot(byte[] b) {
+      ByteBuffer y = ByteBuffer.wrap(b);
+      int mask = terms.length - 1;
+      double sum = 0;
+      for (int j = 0; j < b.length; j += ENTRY_BYTES) {
+        int t = y.getInt(j);
+        int slot = (t * 0x9E3779B9) >>> shift;
+        int found;
+        while ((found = terms[slot]) != t && found != -1) {
+          slot = (slot + 1) & mask;
+        }
+        if (found == t) {
+          sum += (double) weights[slot] * y.getFloat(j + Integer.BYTES);
+        }
+      }
+      return sum;
+    }
+  }
+
   private SparseVectors() {}
 
   /** The vector of {@code terms} with {@code weights} (same length, terms distinct) as bytes. */

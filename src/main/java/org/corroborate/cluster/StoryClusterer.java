@@ -124,7 +124,7 @@ public final class StoryClusterer {
             col(ArticleFeatures.SALIENT_WEIGHTS))).as("vector"));
     long articleCount = indexed.count();
     WaveScoring.Scored scored = WaveScoring.scorePartners(candidates, vectors, articleCount, waveArticles,
-        SparseVectors::dot, config.storyCandidateThreshold());
+        SparseVectors.DOT, config.storyCandidateThreshold());
     Plans pairs = Plans.cut(BestPairs.perArticle(scored.pairs(), "score", config.storyNeighbours()));
     // Pairs are a few longs each, so adaptive execution would merge their partitions into a few
     // tasks; keep the ranking's tasks small.

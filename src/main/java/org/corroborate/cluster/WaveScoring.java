@@ -79,6 +79,19 @@ final class WaveScoring {
   @FunctionalInterface
   interface PairScore extends Serializable {
     double score(byte[] a, byte[] b);
+
+    /**
+     * {@code a} prepared for scoring against each of its partners in turn; the same scores as
+     * {@link #score}. By default nothing is prepared.
+     */
+    default Scorer against(byte[] a) {
+      return b -> score(a, b);
+    }
+  }
+
+  /** One value's score against others' ({@link PairScore#against}). */
+  interface Scorer {
+    double score(byte[] b);
   }
 
   private WaveScoring() {}
@@ -241,8 +254,9 @@ final class WaveScoring {
         First f = First.unpack(record);
         byte[][] others = inWaveValues.value();
         List<Row> out = new ArrayList<>();
+        Scorer first = score.against(f.value);
         for (int b : f.bs) {
-          double s = score.score(f.value, others[(int) (b - start)]);
+          double s = first.score(others[(int) (b - start)]);
           if (s >= floor) {
             out.add(RowFactory.create((long) f.a, (long) b, s));
           }
