@@ -27,6 +27,23 @@ class CandidatePairsTest {
   }
 
   @Test
+  void sortsPairsByCountingAndKeepsEachOnce() {
+    Random random = new Random(11);
+    for (int round = 0; round < 200; round++) {
+      int n = 1 + random.nextInt(40);
+      int count = random.nextInt(300);
+      long[] pairs = new long[count + 5];
+      for (int k = 0; k < count; k++) {
+        int i = random.nextInt(n);
+        int j = random.nextInt(n);
+        pairs[k] = ((long) Math.min(i, j) << 32) | Math.max(i, j);
+      }
+      long[] expected = Arrays.stream(pairs, 0, count).sorted().distinct().toArray();
+      assertArrayEquals(expected, CandidatePairs.sortedDistinct(pairs, count, n));
+    }
+  }
+
+  @Test
   void keepsEachStatementsBestCandidatesBySharedWeightWithTiesToTheLowerIndex() {
     Random random = new Random(11);
     for (int round = 0; round < 30; round++) {
