@@ -86,7 +86,8 @@ public final class CorroborateJob {
     Ingest ingest = log.phase("ingest", "reading and validating " + String.join(", ", config.inputs()),
         () -> Ingest.run(spark, config), Ingest::counts);
     Dataset<Row> articles = ingest.articles();
-    sizePartitions(spark, config, ingest.countsByReason().get("accepted"));
+    long accepted = ingest.countsByReason().get("accepted");
+    sizePartitions(spark, config, accepted);
 
     Set<Long> boilerplate = log.phase("text", "finding boilerplate lines",
         () -> BoilerplateFinder.find(articles, config.boilerplateMinArticles()),
@@ -137,8 +138,10 @@ public final class CorroborateJob {
             col(CopyDetector.DUPLICATE_GROUP), col(CopyDetector.CANONICAL), col(StoryClusterer.STORY_ID)), cached);
 
     log.phase("facts", "statements aligned across sources, per story", () -> {
+      // The texts meet their stories without a shuffle of their own: the one by story follows.
       Dataset<Row> input = articles.select("id", "source", "title", "text")
-          .join(storyOf.select("id", CopyDetector.DUPLICATE_GROUP, StoryClusterer.STORY_ID), "id");
+          .join(Plans.broadcastIfSmall(storyOf.select("id", CopyDetector.DUPLICATE_GROUP, StoryClusterer.STORY_ID),
+              accepted), "id");
       FactSettings settings = FactSettings.defaults().withLinkThreshold(config.factThreshold());
       // A story's articles are split into sentences and aligned: seconds of work on a few bytes.
       Plans.withoutCoalescing(() -> {
@@ -157,7 +160,7 @@ public final class CorroborateJob {
       return counts;
     });
 
-    Dataset<Row> storyTable = stories(articleTable, articles, featured, storyOf, features.vocabulary());
+    Dataset<Row> storyTable = stories(articleTable, articles, featured, storyOf, features.vocabulary(), accepted);
 
     Map<String, Object> evaluation = log.phase("evaluation", "scoring against gold labels",
         () -> evaluate(config, articles, storyOf), e -> Map.of("scores", (long) e.size()));
@@ -239,7 +242,7 @@ public final class CorroborateJob {
    * (in practice nearly all of them: it is the article most like the rest of its story).
    */
   static Dataset<Row> stories(Dataset<Row> articleTable, Dataset<Row> articles, Dataset<Row> featured,
-      Dataset<Row> storyOf, Broadcast<TermVocabulary> vocab) {
+      Dataset<Row> storyOf, Broadcast<TermVocabulary> vocab, long articleCount) {
     // Each story's canonical articles in one group: its title article and its most weighted terms
     // come from one pass over the group rather than from windows and aggregations over all articles.
     Dataset<Row> members = storyOf.filter(col("id").equalTo(col(CopyDetector.CANONICAL)))
@@ -266,8 +269,10 @@ public final class CorroborateJob {
       }
       return found.toArray(new String[0]);
     };
-    Dataset<Row> keywords = summaries.select(col(StoryClusterer.STORY_ID), col("title_id").as("id"), col("hashes"))
-        .join(articles.select("id", "title", "text"), "id")
+    // Each story's title article is looked up among the texts where they lie, not shuffled to it.
+    Dataset<Row> keywords = articles.select("id", "title", "text")
+        .join(Plans.broadcastIfSmall(
+            summaries.select(col(StoryClusterer.STORY_ID), col("title_id").as("id"), col("hashes")), articleCount), "id")
         .select(col(StoryClusterer.STORY_ID), udf(words, DataTypes.createArrayType(DataTypes.StringType))
             .apply(col("title"), col("text"), col("hashes")).as("keywords"));
     // Copies of one text count once: an outlet that only reprinted a wire story is no independent source.

@@ -102,6 +102,8 @@ public final class Ingest {
     List<String> inputColumns = ArticleReader.inputColumns(records);
     Dataset<Row> canonical = articleTable.filter(col("id").equalTo(col("canonical"))).select(col("id").as("__canonical_id"));
     Column[] keep = inputColumns.stream().map(c -> records.col("`" + c + "`")).toArray(Column[]::new);
+    // The records meet the canonical ids where they lie: a broadcast of ids, not a shuffle of texts.
+    canonical = Plans.broadcastIfSmall(canonical, countsByReason.get("accepted"));
     return records.filter(col(RecordValidator.REASON).isNull())
         .join(canonical, records.col(RecordValidator.ID).equalTo(canonical.col("__canonical_id")), "left_semi")
         .select(keep);

@@ -46,6 +46,21 @@ public record Plans(Dataset<Row> data, Runnable free) {
     });
   }
 
+  /**
+   * Rows up to which the small side of a join is broadcast. A join of article texts with a table
+   * of ids would otherwise shuffle the whole corpus to meet a few bytes an article; at a million
+   * articles a broadcast table of ids is tens of megabytes.
+   */
+  public static final long BROADCAST_ROWS = 1_000_000;
+
+  /**
+   * {@code small} marked for broadcast in a join when its {@code rows} are at most
+   * {@link #BROADCAST_ROWS}, so that the large side stays where it is; else as it is.
+   */
+  public static Dataset<Row> broadcastIfSmall(Dataset<Row> small, long rows) {
+    return rows <= BROADCAST_ROWS ? org.apache.spark.sql.functions.broadcast(small) : small;
+  }
+
   /** The active session's number of shuffle partitions (sized from the corpus by the job). */
   public static int shufflePartitions() {
     return Integer.parseInt(SparkSession.active().conf().get("spark.sql.shuffle.partitions"));
