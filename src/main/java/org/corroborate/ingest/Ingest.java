@@ -22,11 +22,16 @@ import org.corroborate.spark.Plans;
  * detail, input_file, position, id, record}, where record is the input line or row as read.
  */
 public final class Ingest {
+  private final Dataset<Row> checked;
+  private final Runnable releaseIds;
   private final Dataset<Row> records;
   private final Plans articles;
   private final Map<String, Long> countsByReason;
 
-  private Ingest(Dataset<Row> records, Plans articles, Map<String, Long> countsByReason) {
+  private Ingest(Dataset<Row> checked, Runnable releaseIds, Dataset<Row> records, Plans articles,
+      Map<String, Long> countsByReason) {
+    this.checked = checked;
+    this.releaseIds = releaseIds;
     this.records = records;
     this.articles = articles;
     this.countsByReason = countsByReason;
@@ -34,16 +39,18 @@ public final class Ingest {
 
   /** Reads and validates every input; the accepted articles are cached for the later stages. */
   public static Ingest run(SparkSession spark, JobConfig config) {
-    Dataset<Row> validated = RecordValidator.validate(ArticleReader.read(spark, config), config);
-    // Only a rejected record is written as read; an accepted one would hold its text twice. The
-    // records are read again only for the rejected/ and deduplicated/ tables at the end, so they
-    // wait on disk: memory keeps one copy of the corpus, the accepted articles.
-    Dataset<Row> records = validated
-        .withColumn(ArticleReader.RECORD, when(col(RecordValidator.REASON).isNotNull(), col(ArticleReader.RECORD)))
+    // The checked records are read by every later step of ingest and, at the end, for the
+    // rejected/ and deduplicated/ tables, so they wait on disk (the operating system's page cache
+    // keeps them close). Each keeps its record as read until the duplicate ids are known: a
+    // rejected one is written as read.
+    Dataset<Row> checked = RecordValidator.check(ArticleReader.read(spark, config), config)
         .persist(StorageLevel.DISK_ONLY());
+    RecordValidator.Identified identified = RecordValidator.withIds(checked);
+    Dataset<Row> records = identified.records()
+        .withColumn(ArticleReader.RECORD, when(col(RecordValidator.REASON).isNotNull(), col(ArticleReader.RECORD)));
     Map<String, Long> counts = new LinkedHashMap<>();
     long read = 0;
-    for (Row r : records.groupBy(RecordValidator.REASON).count().orderBy(RecordValidator.REASON).collectAsList()) {
+    for (Row r : identified.reasons().groupBy(RecordValidator.REASON).count().orderBy(RecordValidator.REASON).collectAsList()) {
       String reason = r.isNullAt(0) ? "accepted" : r.getString(0);
       counts.put(reason, r.getLong(1));
       read += r.getLong(1);
@@ -64,7 +71,7 @@ public final class Ingest {
             col(RecordValidator.PUBLISHED).as(Columns.PUBLISHED), col(ArticleReader.M_URL).as(Columns.URL),
             col(ArticleReader.M_GOLD_STORY).as(Columns.GOLD_STORY),
             col(ArticleReader.M_GOLD_DUPLICATE).as(Columns.GOLD_DUPLICATE)), StorageLevel.DISK_ONLY());
-    return new Ingest(records, articles, ordered);
+    return new Ingest(checked, identified.release(), records, articles, ordered);
   }
 
   /** The accepted articles. */
@@ -111,7 +118,8 @@ public final class Ingest {
 
   /** Releases the cached records. */
   public void unpersist() {
-    records.unpersist();
+    checked.unpersist();
+    releaseIds.run();
     articles.release();
   }
 }

@@ -16,10 +16,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.sql.types.DataTypes;
 import org.corroborate.config.JobConfig;
 import org.corroborate.config.JobConfig.BadDatePolicy;
+import org.corroborate.spark.Plans;
 import org.corroborate.text.Headlines;
 
 /**
@@ -43,8 +44,11 @@ public final class RecordValidator {
 
   private RecordValidator() {}
 
-  /** The records with reason, detail and the final article fields added. */
-  public static Dataset<Row> validate(Dataset<Row> records, JobConfig config) {
+  /**
+   * The records with reason, detail, date and title: every check but the one for duplicate ids,
+   * which needs all records ({@link #withIds}).
+   */
+  public static Dataset<Row> check(Dataset<Row> records, JobConfig config) {
     Column text = col(ArticleReader.M_TEXT);
     Column published = col(ArticleReader.M_PUBLISHED);
     Column parsedDate = parseDate(published);
@@ -75,29 +79,85 @@ public final class RecordValidator {
     Dataset<Row> checked = records
         .withColumn(REASON, reason)
         .withColumn(DETAIL, detail)
-        .withColumn(PUBLISHED, parsedDate);
+        .withColumn(PUBLISHED, parsedDate)
+        .withColumn(TITLE, coalesce(col(ArticleReader.M_TITLE), udf(titleOf, DataTypes.StringType).apply(text)));
+    return checked;
+  }
 
-    // Ids: identical texts without ids get numbered; then an id used twice keeps its first record.
-    Column valid = col(REASON).isNull();
-    Column derived = ArticleReader.derivedId(text);
-    WindowSpec byDerived = Window.partitionBy(derived, valid)
-        .orderBy(col(ArticleReader.FILE), col(ArticleReader.POS));
-    Column derivedNumbered = when(row_number().over(byDerived).equalTo(1), derived)
-        .otherwise(concat(derived, lit("-"), row_number().over(byDerived).cast("string")));
-    checked = checked.withColumn(ID,
-        coalesce(col(ArticleReader.M_ID), when(text.isNotNull(), derivedNumbered)));
+  /**
+   * The {@link #check checked} records with their ids, a record whose id an earlier valid record has
+   * rejected as a duplicate; and the final reason of each record alone, for the counts.
+   *
+   * @param release frees what was cached for the ids
+   */
+  public record Identified(Dataset<Row> records, Dataset<Row> reasons, Runnable release) {}
 
-    WindowSpec byId = Window.partitionBy(col(ID), valid)
-        .orderBy(col(ArticleReader.FILE), col(ArticleReader.POS));
-    Column duplicate = valid.and(col(ID).isNotNull()).and(row_number().over(byId).gt(1));
-    return checked
-        .withColumn("__duplicate", duplicate)
-        .withColumn(REASON, when(col("__duplicate"), lit(RejectReason.DUPLICATE_ID.code())).otherwise(col(REASON)))
-        .withColumn(DETAIL, when(col("__duplicate"), concat(lit("id '"), col(ID), lit("' is used by an earlier record")))
+  /**
+   * The ids of {@code checked} records (persisted: they are read once here and again by every
+   * use of the result).
+   *
+   * <p>Both rules rank records in input order among others: identical texts without ids (the first
+   * gets the text's hash, later ones -2, -3, ...), and valid records with one id (the first keeps
+   * it). A few bytes of each record are ranked (file, position, id), kept in memory; only the
+   * exceptions (a text's later records, an id's later records) come back to the records, broadcast.
+   * No record with its text is shuffled, where two windows over the records had shuffled and sorted
+   * the corpus twice.
+   */
+  public static Identified withIds(Dataset<Row> checked) {
+    Column text = col(ArticleReader.M_TEXT);
+    Column[] inOrder = {col(ArticleReader.FILE), col(ArticleReader.POS)};
+    String[] position = {ArticleReader.FILE, ArticleReader.POS};
+
+    // The first action on the keys builds the cached records and the keys in one pass.
+    Dataset<Row> keys = checked.select(col(ArticleReader.FILE), col(ArticleReader.POS), col(REASON),
+            col(ArticleReader.M_ID), when(col(ArticleReader.M_ID).isNull().and(text.isNotNull()),
+                ArticleReader.derivedId(text)).as("__derived"))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    // Most inputs have an id on every record and no id twice: one count each tells, and then the
+    // rankings, and their joins, are not needed at all.
+    boolean idless = keys.filter(col("__derived").isNotNull()).limit(1).count() > 0;
+    Plans renumbered = !idless ? null : Plans.cut(keys.filter(col("__derived").isNotNull())
+        .withColumn("__n", row_number().over(Window.partitionBy(col("__derived"), col(REASON).isNull()).orderBy(inOrder)))
+        .filter(col("__n").gt(1))
+        .select(col(ArticleReader.FILE), col(ArticleReader.POS),
+            concat(col("__derived"), lit("-"), col("__n").cast("string")).as("__numbered")));
+    Dataset<Row> numbered = renumbered == null ? null
+        : Plans.broadcastIfSmall(renumbered.data(), renumbered.data().count());
+    Dataset<Row> keyIds = (numbered == null ? keys.withColumn("__numbered", lit(null).cast(DataTypes.StringType))
+        : keys.join(numbered, position, "left"))
+        .withColumn(ID, coalesce(col(ArticleReader.M_ID), col("__numbered"), col("__derived")));
+
+    Dataset<Row> validIds = keyIds.filter(col(REASON).isNull().and(col(ID).isNotNull()));
+    boolean repeated = validIds.groupBy(ID).count().filter(col("count").gt(1)).limit(1).count() > 0;
+    Plans later = !repeated ? null : Plans.cut(validIds
+        .withColumn("__n", row_number().over(Window.partitionBy(ID).orderBy(inOrder)))
+        .filter(col("__n").gt(1))
+        .select(col(ArticleReader.FILE), col(ArticleReader.POS), lit(true).as("__duplicate")));
+    Dataset<Row> duplicates = later == null ? null : Plans.broadcastIfSmall(later.data(), later.data().count());
+    Column duplicate = coalesce(col("__duplicate"), lit(false));
+
+    Dataset<Row> reasons = (duplicates == null ? keyIds.withColumn("__duplicate", lit(null).cast(DataTypes.BooleanType))
+        : keyIds.join(duplicates, position, "left"))
+        .select(when(duplicate, lit(RejectReason.DUPLICATE_ID.code())).otherwise(col(REASON)).as(REASON));
+    Dataset<Row> records = (numbered == null ? checked.withColumn("__numbered", lit(null).cast(DataTypes.StringType))
+        : checked.join(numbered, position, "left"))
+        .withColumn(ID, coalesce(col(ArticleReader.M_ID), col("__numbered"), when(text.isNotNull(), ArticleReader.derivedId(text))))
+        .drop("__numbered");
+    records = (duplicates == null ? records.withColumn("__duplicate", lit(null).cast(DataTypes.BooleanType))
+        : records.join(duplicates, position, "left"))
+        .withColumn(REASON, when(duplicate, lit(RejectReason.DUPLICATE_ID.code())).otherwise(col(REASON)))
+        .withColumn(DETAIL, when(duplicate, concat(lit("id '"), col(ID), lit("' is used by an earlier record")))
             .otherwise(col(DETAIL)))
-        .drop("__duplicate")
-        .withColumn(TITLE, coalesce(col(ArticleReader.M_TITLE),
-            udf(titleOf, DataTypes.StringType).apply(text)));
+        .drop("__duplicate");
+    return new Identified(records, reasons, () -> {
+      if (later != null) {
+        later.release();
+      }
+      if (renumbered != null) {
+        renumbered.release();
+      }
+      keys.unpersist();
+    });
   }
 
   /** The parsed date ({@link Dates}); null when absent or unreadable. */

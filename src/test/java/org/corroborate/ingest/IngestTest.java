@@ -104,6 +104,40 @@ class IngestTest {
   }
 
   @Test
+  void numbersIdenticalTextsWithoutIdsAndKeepsAnIdForItsFirstValidRecord() throws IOException {
+    String same = "Floodwater rose through the valley overnight.";
+    Path file = dir.resolve("repeats.jsonl");
+    Files.writeString(file, String.join("\n",
+        "{\"id\": \"d1\", \"text\": \"\"}",
+        "{\"text\": \"" + same + "\"}",
+        "{\"id\": \"named\", \"text\": \"" + same + "\"}",
+        "{\"id\": \"d1\", \"text\": \"The first valid record with this id.\"}",
+        "{\"text\": \"" + same + "\"}",
+        "{\"id\": \"d1\", \"text\": \"A later record with the same id.\"}",
+        "{\"text\": \"" + same + "\"}",
+        "{\"id\": \"d1\", \"text\": \"And another.\"}") + "\n");
+    Ingest ingest = ingest("--input", file.toString());
+    Map<String, Long> counts = ingest.countsByReason();
+    assertEquals(8L, counts.get("read"));
+    assertEquals(5L, counts.get("accepted"));
+    assertEquals(2L, counts.get("rejected_duplicate_id"));
+    assertEquals(1L, counts.get("rejected_missing_text"));
+
+    Map<String, Row> articles = byId(ingest.articles().collectAsList());
+    String hash = articles.keySet().stream().filter(id -> id.matches("a[0-9a-f]{16}")).findFirst().orElseThrow();
+    // The record with an id of its own does not count among the texts without one.
+    assertEquals(java.util.Set.of("d1", "named", hash, hash + "-2", hash + "-3"), articles.keySet());
+    assertEquals("The first valid record with this id.", articles.get("d1").getAs("text"));
+
+    List<Row> duplicates = ingest.rejected().filter("reason = 'duplicate_id'").orderBy("position").collectAsList();
+    assertEquals(2, duplicates.size());
+    assertTrue(duplicates.get(0).<String>getAs("record").contains("A later record with the same id."));
+    assertTrue(duplicates.get(1).<String>getAs("record").contains("And another."));
+    assertEquals("id 'd1' is used by an earlier record", duplicates.get(0).getAs("detail"));
+    ingest.unpersist();
+  }
+
+  @Test
   void derivesMissingIdsSourcesAndTitles() throws IOException {
     Ingest ingest = ingest("--input", mixedJsonLines().toString(), "--max-text-chars", "500");
     Map<String, Row> articles = byId(ingest.articles().collectAsList());
