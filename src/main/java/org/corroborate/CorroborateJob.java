@@ -297,7 +297,10 @@ public final class CorroborateJob {
     if (config.goldStoryField() == null && config.goldDuplicateField() == null) {
       return scores;
     }
-    Dataset<Row> labelled = articles.select("id", "gold_story", "gold_duplicate").join(storyOf, "id");
+    // The labels, cached in memory: each score reads them several times, and the articles they
+    // come from wait on disk with their texts, which every read would load again.
+    Plans labels = Plans.cut(articles.select("id", "gold_story", "gold_duplicate").join(storyOf, "id"));
+    Dataset<Row> labelled = labels.data();
     // Each score is a chain of small aggregations: the two run side by side.
     ClusterScores[] found = new ClusterScores[2];
     Concurrently.run(
@@ -305,6 +308,7 @@ public final class CorroborateJob {
             : ClusterEvaluation.score(labelled, "gold_story", StoryClusterer.STORY_ID),
         () -> found[1] = config.goldDuplicateField() == null ? null
             : ClusterEvaluation.score(labelled, "gold_duplicate", CopyDetector.CANONICAL));
+    labels.release();
     if (found[0] != null) {
       scores.put("stories", found[0].toMap());
     }

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.udf;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF3;
@@ -99,14 +100,15 @@ final class SharedNeighbours {
       partners[fill[to[k]]] = a[k];
       similarities[fill[to[k]]++] = w[k];
     }
+    // The graph is clustered in one task, the only one running then: each profile and each
+    // pair's score is computed on its own, so the machine's other cores share the work. The
+    // result is the same as in one thread.
     byte[][] profiles = new byte[nodes.length][];
-    for (int i = 0; i < nodes.length; i++) {
-      profiles[i] = profile(nodes[i], partners, similarities, start[i], start[i + 1] - start[i]);
-    }
+    long[] ids = nodes;
+    IntStream.range(0, nodes.length).parallel().forEach(
+        i -> profiles[i] = profile(ids[i], partners, similarities, start[i], start[i + 1] - start[i]));
     double[] out = new double[m];
-    for (int k = 0; k < m; k++) {
-      out[k] = score(profiles[from[k]], profiles[to[k]]);
-    }
+    IntStream.range(0, m).parallel().forEach(k -> out[k] = score(profiles[from[k]], profiles[to[k]]));
     return out;
   }
 
