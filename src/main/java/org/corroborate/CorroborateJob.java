@@ -303,12 +303,15 @@ public final class CorroborateJob {
     Dataset<Row> labelled = labels.data();
     // Each score is a chain of small aggregations: the two run side by side.
     ClusterScores[] found = new ClusterScores[2];
-    Concurrently.run(
-        () -> found[0] = config.goldStoryField() == null ? null
-            : ClusterEvaluation.score(labelled, "gold_story", StoryClusterer.STORY_ID),
-        () -> found[1] = config.goldDuplicateField() == null ? null
-            : ClusterEvaluation.score(labelled, "gold_duplicate", CopyDetector.CANONICAL));
-    labels.release();
+    try {
+      Concurrently.run(
+          () -> found[0] = config.goldStoryField() == null ? null
+              : ClusterEvaluation.score(labelled, "gold_story", StoryClusterer.STORY_ID),
+          () -> found[1] = config.goldDuplicateField() == null ? null
+              : ClusterEvaluation.score(labelled, "gold_duplicate", CopyDetector.CANONICAL));
+    } finally {
+      labels.release();
+    }
     if (found[0] != null) {
       scores.put("stories", found[0].toMap());
     }
@@ -333,9 +336,11 @@ public final class CorroborateJob {
   /**
    * Cached Datasets keep their columns as they are, unless the user chose otherwise. To choose an
    * encoding, Spark hashes and copies every value of a batch (a dictionary of up to 32,767
-   * entries, never full in a batch of 10,000 rows), and the job's cached columns are article
-   * texts, ids and packed arrays, which no dictionary shrinks: at 100,000 articles that choice took
-   * a sixth of the ingest phase's samples and a twentieth of the whole run's.
+   * entries, never full in a batch of 10,000 rows). Most of the bytes the job caches are article
+   * texts, distinct ids and packed arrays, which no dictionary shrinks: at 100,000 articles that
+   * choice took a sixth of the ingest phase's samples and a twentieth of the whole run's. The
+   * columns a dictionary would shrink (sources, reasons, story ids, input file names) are a small
+   * share of the cached bytes.
    */
   private static void plainCachedColumns(SparkSession spark) {
     if (!spark.conf().contains("spark.sql.inMemoryColumnarStorage.compressed")) {

@@ -60,6 +60,8 @@ public final class ArticleReader {
   public static final String INTERNAL_PREFIX = "__";
   static final String FILE = "__file";
   static final String POS = "__pos";
+  /** Which {@code --input} a record came from (0, 1, ...): a file given twice is read twice. */
+  static final String INPUT = "__input";
   static final String RECORD = "__record";
   static final String CORRUPT = "__corrupt";
   static final String BAD_ENCODING = "__bad_encoding";
@@ -80,6 +82,7 @@ public final class ArticleReader {
     List<Input> inputs = InputFiles.resolve(
         config.inputs(), config.format(), spark.sparkContext().hadoopConfiguration());
     Dataset<Row> all = null;
+    int ordinal = 0;
     for (Input input : inputs) {
       Dataset<Row> raw = switch (input.format()) {
         case TEXT -> readText(spark, input.path());
@@ -88,7 +91,7 @@ public final class ArticleReader {
         case PARQUET -> readParquet(spark, input.path());
         case AUTO -> throw new IllegalStateException("format not resolved for " + input.path());
       };
-      Dataset<Row> mapped = mapFields(raw, input, config);
+      Dataset<Row> mapped = mapFields(raw, input, config).withColumn(INPUT, lit(ordinal++));
       all = all == null ? mapped : all.unionByName(mapped, true);
     }
     return all;

@@ -39,10 +39,11 @@ public final class Ingest {
 
   /** Reads and validates every input; the accepted articles are cached for the later stages. */
   public static Ingest run(SparkSession spark, JobConfig config) {
-    // The checked records are read by every later step of ingest and, at the end, for the
-    // rejected/ and deduplicated/ tables, so they wait on disk (the operating system's page cache
-    // keeps them close). Each keeps its record as read until the duplicate ids are known: a
-    // rejected one is written as read.
+    // The checked records are read to build the articles and, at the end, for the rejected/ and
+    // deduplicated/ tables, so they wait on disk (the operating system's page cache keeps them
+    // close). Each keeps its record as read, which a rejected one is written with: whether a valid
+    // record is a duplicate is known only once all are read. (Before, two windows over the records
+    // knew it first, at the cost of shuffling the corpus twice.)
     Dataset<Row> checked = RecordValidator.check(ArticleReader.read(spark, config), config)
         .persist(StorageLevel.DISK_ONLY());
     RecordValidator.Identified identified = RecordValidator.withIds(checked);
@@ -71,7 +72,7 @@ public final class Ingest {
             col(RecordValidator.PUBLISHED).as(Columns.PUBLISHED), col(ArticleReader.M_URL).as(Columns.URL),
             col(ArticleReader.M_GOLD_STORY).as(Columns.GOLD_STORY),
             col(ArticleReader.M_GOLD_DUPLICATE).as(Columns.GOLD_DUPLICATE)), StorageLevel.DISK_ONLY());
-    return new Ingest(checked, identified.release(), records, articles, ordered);
+    return new Ingest(checked, identified.free(), records, articles, ordered);
   }
 
   /** The accepted articles. */

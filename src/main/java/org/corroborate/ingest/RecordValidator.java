@@ -41,6 +41,8 @@ public final class RecordValidator {
   static final String ID = "__id";
   static final String TITLE = "__title";
   static final String PUBLISHED = "__published";
+  /** The hash id of a record without an id (null for one with an id), before numbering. */
+  static final String DERIVED = "__derived";
 
   private RecordValidator() {}
 
@@ -80,7 +82,8 @@ public final class RecordValidator {
         .withColumn(REASON, reason)
         .withColumn(DETAIL, detail)
         .withColumn(PUBLISHED, parsedDate)
-        .withColumn(TITLE, coalesce(col(ArticleReader.M_TITLE), udf(titleOf, DataTypes.StringType).apply(text)));
+        .withColumn(TITLE, coalesce(col(ArticleReader.M_TITLE), udf(titleOf, DataTypes.StringType).apply(text)))
+        .withColumn(DERIVED, when(col(ArticleReader.M_ID).isNull().and(text.isNotNull()), ArticleReader.derivedId(text)));
     return checked;
   }
 
@@ -88,9 +91,9 @@ public final class RecordValidator {
    * The {@link #check checked} records with their ids, a record whose id an earlier valid record has
    * rejected as a duplicate; and the final reason of each record alone, for the counts.
    *
-   * @param release frees what was cached for the ids
+   * @param free frees what was cached for the ids
    */
-  public record Identified(Dataset<Row> records, Dataset<Row> reasons, Runnable release) {}
+  public record Identified(Dataset<Row> records, Dataset<Row> reasons, Runnable free) {}
 
   /**
    * The ids of {@code checked} records (persisted: they are read once here and again by every
@@ -99,19 +102,19 @@ public final class RecordValidator {
    * <p>Both rules rank records in input order among others: identical texts without ids (the first
    * gets the text's hash, later ones -2, -3, ...), and valid records with one id (the first keeps
    * it). A few bytes of each record are ranked (file, position, id), kept in memory; only the
-   * exceptions (a text's later records, an id's later records) come back to the records, broadcast.
-   * No record with its text is shuffled, where two windows over the records had shuffled and sorted
-   * the corpus twice.
+   * exceptions (a text's later records, an id's later records) come back to the records, broadcast
+   * when they are at most {@link Plans#BROADCAST_ROWS}. Then no record with its text is shuffled,
+   * where two windows over the records had shuffled and sorted the corpus twice.
    */
   public static Identified withIds(Dataset<Row> checked) {
-    Column text = col(ArticleReader.M_TEXT);
-    Column[] inOrder = {col(ArticleReader.FILE), col(ArticleReader.POS)};
-    String[] position = {ArticleReader.FILE, ArticleReader.POS};
+    // Input order: file, then position; the same file given twice is read twice, and its second
+    // reading comes after the first. Input, file and position name one record.
+    Column[] inOrder = {col(ArticleReader.FILE), col(ArticleReader.POS), col(ArticleReader.INPUT)};
+    String[] position = {ArticleReader.INPUT, ArticleReader.FILE, ArticleReader.POS};
 
     // The first action on the keys builds the cached records and the keys in one pass.
-    Dataset<Row> keys = checked.select(col(ArticleReader.FILE), col(ArticleReader.POS), col(REASON),
-            col(ArticleReader.M_ID), when(col(ArticleReader.M_ID).isNull().and(text.isNotNull()),
-                ArticleReader.derivedId(text)).as("__derived"))
+    Dataset<Row> keys = checked.select(col(ArticleReader.INPUT), col(ArticleReader.FILE), col(ArticleReader.POS),
+            col(REASON), col(ArticleReader.M_ID), col(DERIVED).as("__derived"))
         .persist(StorageLevel.MEMORY_AND_DISK());
     // Most inputs have an id on every record and no id twice: one count each tells, and then the
     // rankings, and their joins, are not needed at all.
@@ -119,7 +122,7 @@ public final class RecordValidator {
     Plans renumbered = !idless ? null : Plans.cut(keys.filter(col("__derived").isNotNull())
         .withColumn("__n", row_number().over(Window.partitionBy(col("__derived"), col(REASON).isNull()).orderBy(inOrder)))
         .filter(col("__n").gt(1))
-        .select(col(ArticleReader.FILE), col(ArticleReader.POS),
+        .select(col(ArticleReader.INPUT), col(ArticleReader.FILE), col(ArticleReader.POS),
             concat(col("__derived"), lit("-"), col("__n").cast("string")).as("__numbered")));
     Dataset<Row> numbered = renumbered == null ? null
         : Plans.broadcastIfSmall(renumbered.data(), renumbered.data().count());
@@ -132,7 +135,7 @@ public final class RecordValidator {
     Plans later = !repeated ? null : Plans.cut(validIds
         .withColumn("__n", row_number().over(Window.partitionBy(ID).orderBy(inOrder)))
         .filter(col("__n").gt(1))
-        .select(col(ArticleReader.FILE), col(ArticleReader.POS), lit(true).as("__duplicate")));
+        .select(col(ArticleReader.INPUT), col(ArticleReader.FILE), col(ArticleReader.POS), lit(true).as("__duplicate")));
     Dataset<Row> duplicates = later == null ? null : Plans.broadcastIfSmall(later.data(), later.data().count());
     Column duplicate = coalesce(col("__duplicate"), lit(false));
 
@@ -141,8 +144,8 @@ public final class RecordValidator {
         .select(when(duplicate, lit(RejectReason.DUPLICATE_ID.code())).otherwise(col(REASON)).as(REASON));
     Dataset<Row> records = (numbered == null ? checked.withColumn("__numbered", lit(null).cast(DataTypes.StringType))
         : checked.join(numbered, position, "left"))
-        .withColumn(ID, coalesce(col(ArticleReader.M_ID), col("__numbered"), when(text.isNotNull(), ArticleReader.derivedId(text))))
-        .drop("__numbered");
+        .withColumn(ID, coalesce(col(ArticleReader.M_ID), col("__numbered"), col(DERIVED)))
+        .drop("__numbered", DERIVED);
     records = (duplicates == null ? records.withColumn("__duplicate", lit(null).cast(DataTypes.BooleanType))
         : records.join(duplicates, position, "left"))
         .withColumn(REASON, when(duplicate, lit(RejectReason.DUPLICATE_ID.code())).otherwise(col(REASON)))

@@ -138,6 +138,28 @@ class IngestTest {
   }
 
   @Test
+  void aFileGivenTwiceIsReadTwiceAndItsSecondReadingHoldsDuplicates() throws IOException {
+    Path file = dir.resolve("twice.jsonl");
+    Files.writeString(file, String.join("\n",
+        "{\"id\": \"t1\", \"text\": \"The bridge reopened on Friday.\"}",
+        "{\"text\": \"Traffic returned to the bridge.\"}",
+        "{\"id\": \"t2\", \"text\": \"Repairs took six months.\"}") + "\n");
+    Ingest ingest = ingest("--input", file.toString(), "--input", file.toString());
+    Map<String, Long> counts = ingest.countsByReason();
+    assertEquals(6L, counts.get("read"));
+    assertEquals(4L, counts.get("accepted"));
+    assertEquals(2L, counts.get("rejected_duplicate_id"));
+    List<Row> articles = ingest.articles().collectAsList();
+    assertEquals(4, articles.size());
+    Map<String, Row> byId = byId(articles);
+    assertTrue(byId.containsKey("t1") && byId.containsKey("t2"), byId.keySet().toString());
+    String hash = byId.keySet().stream().filter(id -> id.matches("a[0-9a-f]{16}")).findFirst().orElseThrow();
+    assertTrue(byId.containsKey(hash + "-2"), byId.keySet().toString());
+    assertEquals(2L, ingest.rejected().count());
+    ingest.unpersist();
+  }
+
+  @Test
   void derivesMissingIdsSourcesAndTitles() throws IOException {
     Ingest ingest = ingest("--input", mixedJsonLines().toString(), "--max-text-chars", "500");
     Map<String, Row> articles = byId(ingest.articles().collectAsList());
