@@ -160,7 +160,7 @@ public final class CorroborateJob {
       return counts;
     });
 
-    Dataset<Row> storyTable = stories(articleTable, articles, featured, storyOf, features.vocabulary(), accepted);
+    Dataset<Row> storyTable = stories(articleTable, articles, featured, storyOf, features.vocabulary());
 
     Map<String, Object> evaluation = log.phase("evaluation", "scoring against gold labels",
         () -> evaluate(config, articles, storyOf), e -> Map.of("scores", (long) e.size()));
@@ -242,7 +242,7 @@ public final class CorroborateJob {
    * (in practice nearly all of them: it is the article most like the rest of its story).
    */
   static Dataset<Row> stories(Dataset<Row> articleTable, Dataset<Row> articles, Dataset<Row> featured,
-      Dataset<Row> storyOf, Broadcast<TermVocabulary> vocab, long articleCount) {
+      Dataset<Row> storyOf, Broadcast<TermVocabulary> vocab) {
     // Each story's canonical articles in one group: its title article and its most weighted terms
     // come from one pass over the group rather than from windows and aggregations over all articles.
     Dataset<Row> members = storyOf.filter(col("id").equalTo(col(CopyDetector.CANONICAL)))
@@ -269,10 +269,10 @@ public final class CorroborateJob {
       }
       return found.toArray(new String[0]);
     };
-    // Each story's title article is looked up among the texts where they lie, not shuffled to it.
-    Dataset<Row> keywords = articles.select("id", "title", "text")
-        .join(Plans.broadcastIfSmall(
-            summaries.select(col(StoryClusterer.STORY_ID), col("title_id").as("id"), col("hashes")), articleCount), "id")
+    // Joined by a shuffle, not a broadcast: at a million articles the report's concurrent writes
+    // leave no heap for a broadcast table of every story (measured: out of memory in a 4 GiB heap).
+    Dataset<Row> keywords = summaries.select(col(StoryClusterer.STORY_ID), col("title_id").as("id"), col("hashes"))
+        .join(articles.select("id", "title", "text"), "id")
         .select(col(StoryClusterer.STORY_ID), udf(words, DataTypes.createArrayType(DataTypes.StringType))
             .apply(col("title"), col("text"), col("hashes")).as("keywords"));
     // Copies of one text count once: an outlet that only reprinted a wire story is no independent source.

@@ -1,6 +1,7 @@
 package org.corroborate.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.LinkedHashMap;
@@ -92,7 +93,9 @@ public final class Ingest {
 
   /** Every rejected record with its reason. */
   public Dataset<Row> rejected() {
-    return records.filter(col(RecordValidator.REASON).isNotNull())
+    // With nothing rejected, the plan is empty and the cached records are not read at all.
+    Column any = countsByReason.get("rejected") == 0 ? lit(false) : col(RecordValidator.REASON).isNotNull();
+    return records.filter(any)
         .select(
             col(RecordValidator.REASON).as("reason"),
             col(RecordValidator.DETAIL).as("detail"),
@@ -110,8 +113,8 @@ public final class Ingest {
     List<String> inputColumns = ArticleReader.inputColumns(records);
     Dataset<Row> canonical = articleTable.filter(col("id").equalTo(col("canonical"))).select(col("id").as("__canonical_id"));
     Column[] keep = inputColumns.stream().map(c -> records.col("`" + c + "`")).toArray(Column[]::new);
-    // The records meet the canonical ids where they lie: a broadcast of ids, not a shuffle of texts.
-    canonical = Plans.broadcastIfSmall(canonical, countsByReason.get("accepted"));
+    // A shuffle, not a broadcast of the canonical ids: at a million articles this write runs beside
+    // the report's others, and a broadcast of every canonical id ran a 4 GiB heap out of memory.
     return records.filter(col(RecordValidator.REASON).isNull())
         .join(canonical, records.col(RecordValidator.ID).equalTo(canonical.col("__canonical_id")), "left_semi")
         .select(keep);
