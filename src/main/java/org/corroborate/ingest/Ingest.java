@@ -1,5 +1,6 @@
 package org.corroborate.ingest;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
@@ -23,15 +24,19 @@ import org.corroborate.spark.Plans;
  * detail, input_file, position, id, record}, where record is the input line or row as read.
  */
 public final class Ingest {
+  private final Dataset<Row> read;
   private final Dataset<Row> checked;
+  private final Dataset<Row> duplicates;
   private final Runnable releaseIds;
   private final Dataset<Row> records;
   private final Plans articles;
   private final Map<String, Long> countsByReason;
 
-  private Ingest(Dataset<Row> checked, Runnable releaseIds, Dataset<Row> records, Plans articles,
-      Map<String, Long> countsByReason) {
+  private Ingest(Dataset<Row> read, Dataset<Row> checked, Dataset<Row> duplicates, Runnable releaseIds,
+      Dataset<Row> records, Plans articles, Map<String, Long> countsByReason) {
+    this.read = read;
     this.checked = checked;
+    this.duplicates = duplicates;
     this.releaseIds = releaseIds;
     this.records = records;
     this.articles = articles;
@@ -42,14 +47,16 @@ public final class Ingest {
   public static Ingest run(SparkSession spark, JobConfig config) {
     // The checked records are read to build the articles and, at the end, for the rejected/ and
     // deduplicated/ tables, so they wait on disk (the operating system's page cache keeps them
-    // close). Each keeps its record as read, which a rejected one is written with: whether a valid
-    // record is a duplicate is known only once all are read. (Before, two windows over the records
-    // knew it first, at the cost of shuffling the corpus twice.)
-    Dataset<Row> checked = RecordValidator.check(ArticleReader.read(spark, config), config)
+    // close). Only a record rejected here keeps its record as read: an accepted one would hold its
+    // text twice, and at a million articles the report's reads of these doubled batches ran a
+    // 4 GiB heap out of memory. Whether a valid record is a duplicate is known only once all are
+    // read; the few rejected as duplicates are read again from the input for rejected/.
+    Dataset<Row> input = ArticleReader.read(spark, config);
+    Dataset<Row> checked = RecordValidator.check(input, config)
+        .withColumn(ArticleReader.RECORD, when(col(RecordValidator.REASON).isNotNull(), col(ArticleReader.RECORD)))
         .persist(StorageLevel.DISK_ONLY());
     RecordValidator.Identified identified = RecordValidator.withIds(checked);
-    Dataset<Row> records = identified.records()
-        .withColumn(ArticleReader.RECORD, when(col(RecordValidator.REASON).isNotNull(), col(ArticleReader.RECORD)));
+    Dataset<Row> records = identified.records();
     Map<String, Long> counts = new LinkedHashMap<>();
     long read = 0;
     for (Row r : identified.reasons().groupBy(RecordValidator.REASON).count().orderBy(RecordValidator.REASON).collectAsList()) {
@@ -73,7 +80,7 @@ public final class Ingest {
             col(RecordValidator.PUBLISHED).as(Columns.PUBLISHED), col(ArticleReader.M_URL).as(Columns.URL),
             col(ArticleReader.M_GOLD_STORY).as(Columns.GOLD_STORY),
             col(ArticleReader.M_GOLD_DUPLICATE).as(Columns.GOLD_DUPLICATE)), StorageLevel.DISK_ONLY());
-    return new Ingest(checked, identified.free(), records, articles, ordered);
+    return new Ingest(input, checked, identified.duplicates(), identified.free(), records, articles, ordered);
   }
 
   /** The accepted articles. */
@@ -95,7 +102,18 @@ public final class Ingest {
   public Dataset<Row> rejected() {
     // With nothing rejected, the plan is empty and the cached records are not read at all.
     Column any = countsByReason.get("rejected") == 0 ? lit(false) : col(RecordValidator.REASON).isNotNull();
-    return records.filter(any)
+    Dataset<Row> rejected = records.filter(any);
+    if (duplicates != null) {
+      // A record rejected for a duplicate id was valid when cached, so it was cached without its
+      // record as read: that comes from a second reading of the input, kept to these positions.
+      String[] position = {ArticleReader.INPUT, ArticleReader.FILE, ArticleReader.POS};
+      Dataset<Row> lines = read.select(col(ArticleReader.INPUT), col(ArticleReader.FILE), col(ArticleReader.POS),
+              col(ArticleReader.RECORD).as("__line"))
+          .join(duplicates.select(ArticleReader.INPUT, ArticleReader.FILE, ArticleReader.POS), position, "left_semi");
+      rejected = rejected.join(lines, position, "left")
+          .withColumn(ArticleReader.RECORD, coalesce(col(ArticleReader.RECORD), col("__line")));
+    }
+    return rejected
         .select(
             col(RecordValidator.REASON).as("reason"),
             col(RecordValidator.DETAIL).as("detail"),

@@ -91,9 +91,11 @@ public final class RecordValidator {
    * The {@link #check checked} records with their ids, a record whose id an earlier valid record has
    * rejected as a duplicate; and the final reason of each record alone, for the counts.
    *
+   * @param duplicates the input, file and position of each record rejected for a duplicate id; null
+   *     when there is none
    * @param free frees what was cached for the ids
    */
-  public record Identified(Dataset<Row> records, Dataset<Row> reasons, Runnable free) {}
+  public record Identified(Dataset<Row> records, Dataset<Row> reasons, Dataset<Row> duplicates, Runnable free) {}
 
   /**
    * The ids of {@code checked} records (persisted: they are read once here and again by every
@@ -152,7 +154,7 @@ public final class RecordValidator {
         .withColumn(DETAIL, when(duplicate, concat(lit("id '"), col(ID), lit("' is used by an earlier record")))
             .otherwise(col(DETAIL)))
         .drop("__duplicate");
-    return new Identified(records, reasons, () -> {
+    return new Identified(records, reasons, duplicates, () -> {
       if (later != null) {
         later.release();
       }
