@@ -24,7 +24,7 @@ import org.corroborate.spark.Plans;
  * detail, input_file, position, id, record}, where record is the input line or row as read.
  */
 public final class Ingest {
-  private final Dataset<Row> read;
+  private final Dataset<Row> input;
   private final Dataset<Row> checked;
   private final Dataset<Row> duplicates;
   private final Runnable releaseIds;
@@ -32,9 +32,9 @@ public final class Ingest {
   private final Plans articles;
   private final Map<String, Long> countsByReason;
 
-  private Ingest(Dataset<Row> read, Dataset<Row> checked, Dataset<Row> duplicates, Runnable releaseIds,
+  private Ingest(Dataset<Row> input, Dataset<Row> checked, Dataset<Row> duplicates, Runnable releaseIds,
       Dataset<Row> records, Plans articles, Map<String, Long> countsByReason) {
-    this.read = read;
+    this.input = input;
     this.checked = checked;
     this.duplicates = duplicates;
     this.releaseIds = releaseIds;
@@ -50,7 +50,9 @@ public final class Ingest {
     // close). Only a record rejected here keeps its record as read: an accepted one would hold its
     // text twice, and at a million articles the report's reads of these doubled batches ran a
     // 4 GiB heap out of memory. Whether a valid record is a duplicate is known only once all are
-    // read; the few rejected as duplicates are read again from the input for rejected/.
+    // read; the lines of those rejected as duplicates come from a second scan of the whole input,
+    // run only when there are any, when rejected/ is written.
+    pinSplits(spark);
     Dataset<Row> input = ArticleReader.read(spark, config);
     Dataset<Row> checked = RecordValidator.check(input, config)
         .withColumn(ArticleReader.RECORD, when(col(RecordValidator.REASON).isNotNull(), col(ArticleReader.RECORD)))
@@ -83,6 +85,22 @@ public final class Ingest {
     return new Ingest(input, checked, identified.duplicates(), identified.free(), records, articles, ordered);
   }
 
+  static final String MIN_PARTITIONS = "spark.sql.files.minPartitionNum";
+
+  /**
+   * Fixes how input files are split for the rest of the session, unless the user set it. A record's
+   * position is its row number within its split, and Spark sizes splits from the cores it has when
+   * a query is planned: on a cluster whose executors come and go, a second reading of the input
+   * (for the lines of duplicate ids) could otherwise number the lines differently.
+   */
+  static void pinSplits(SparkSession spark) {
+    if (!spark.conf().contains(MIN_PARTITIONS)) {
+      String leaf = spark.conf().get("spark.sql.leafNodeDefaultParallelism", null);
+      int cores = leaf != null ? Integer.parseInt(leaf) : spark.sparkContext().defaultParallelism();
+      spark.conf().set(MIN_PARTITIONS, String.valueOf(Math.max(1, cores)));
+    }
+  }
+
   /** The accepted articles. */
   public Dataset<Row> articles() {
     return articles.data();
@@ -105,9 +123,10 @@ public final class Ingest {
     Dataset<Row> rejected = records.filter(any);
     if (duplicates != null) {
       // A record rejected for a duplicate id was valid when cached, so it was cached without its
-      // record as read: that comes from a second reading of the input, kept to these positions.
+      // record as read: that comes from a second scan of the whole input, joined on position.
+      // Positions depend on how the files are split, which pinSplits holds fixed for the session.
       String[] position = {ArticleReader.INPUT, ArticleReader.FILE, ArticleReader.POS};
-      Dataset<Row> lines = read.select(col(ArticleReader.INPUT), col(ArticleReader.FILE), col(ArticleReader.POS),
+      Dataset<Row> lines = input.select(col(ArticleReader.INPUT), col(ArticleReader.FILE), col(ArticleReader.POS),
               col(ArticleReader.RECORD).as("__line"))
           .join(duplicates.select(ArticleReader.INPUT, ArticleReader.FILE, ArticleReader.POS), position, "left_semi");
       rejected = rejected.join(lines, position, "left")

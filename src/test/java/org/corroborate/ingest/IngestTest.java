@@ -104,6 +104,54 @@ class IngestTest {
   }
 
   @Test
+  void aDuplicateIdKeepsItsOwnLineWhenTheCoresChangeBeforeRejectedIsWritten() throws IOException {
+    // Small splits, so that the file is read in several parts whose size depends on the cores.
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      String id = i % 400 == 399 ? "dup" + i / 400 : "r" + i;
+      lines.append("{\"id\": \"").append(id).append("\", \"text\": \"Line ").append(i)
+          .append(" of a long file, padded to be read in several parts.\"}\n");
+      if (i % 400 == 0) {
+        lines.append("{\"id\": \"dup").append(i / 400).append("\", \"text\": \"First of dup")
+            .append(i / 400).append(".\"}\n");
+      }
+    }
+    Path file = dir.resolve("splits.jsonl");
+    Files.writeString(file, lines.toString());
+    String[] confs = {Ingest.MIN_PARTITIONS, "spark.sql.leafNodeDefaultParallelism", "spark.sql.files.openCostInBytes"};
+    Map<String, String> before = new java.util.HashMap<>();
+    for (String c : confs) {
+      before.put(c, spark.conf().get(c, null));
+    }
+    try {
+      spark.conf().unset(Ingest.MIN_PARTITIONS);
+      spark.conf().set("spark.sql.files.openCostInBytes", "1024");
+      spark.conf().set("spark.sql.leafNodeDefaultParallelism", "4");
+      Ingest ingest = ingest("--input", file.toString());
+      assertEquals(7L, ingest.countsByReason().get("rejected_duplicate_id"));
+      // Fewer cores by the time the tables are written (an executor lost, say).
+      spark.conf().set("spark.sql.leafNodeDefaultParallelism", "3");
+      List<Row> duplicates = ingest.rejected().filter("reason = 'duplicate_id'").collectAsList();
+      assertEquals(7, duplicates.size());
+      for (Row r : duplicates) {
+        String id = r.getAs("id");
+        String record = r.getAs("record");
+        assertTrue(record != null && record.contains("\"id\": \"" + id + "\"") && record.contains("\"Line "),
+            id + " got " + record);
+      }
+      ingest.unpersist();
+    } finally {
+      for (String c : confs) {
+        if (before.get(c) == null) {
+          spark.conf().unset(c);
+        } else {
+          spark.conf().set(c, before.get(c));
+        }
+      }
+    }
+  }
+
+  @Test
   void numbersIdenticalTextsWithoutIdsAndKeepsAnIdForItsFirstValidRecord() throws IOException {
     String same = "Floodwater rose through the valley overnight.";
     Path file = dir.resolve("repeats.jsonl");
