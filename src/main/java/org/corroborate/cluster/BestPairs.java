@@ -6,45 +6,225 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import java.util.NoSuchElementException;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.corroborate.spark.Plans;
 import org.corroborate.util.TopScores;
+import scala.Tuple2;
 
 /**
- * The best pairs of each article: of the pairs ({@code a, b, measure}) each article takes part in,
- * the {@code limit} with the highest measure, ties to the lower partner number.
+ * The best pairs of each article: of the pairs each article takes part in, the {@code limit} with
+ * the highest score, ties to the lower partner number.
  *
- * <p>A window ranking each article's pairs sorts them all by article, measure and partner; the sort
- * compares every two rows of one article field by field (their sort prefix, the article, is equal),
- * and at a million articles it took minutes. Here each task keeps a bounded heap per article of
- * its partition instead ({@link TopScores}), in one pass and without a sort.
+ * <p>A story pair is among the best of either of its articles, so it has to reach both: at a
+ * million articles, 200 million scored pairs sent to both ends as rows of a Spark SQL shuffle were
+ * a fifth of the story phase. Here the pairs travel as packed entries (two ints and a double) in
+ * chunks of thousands, each task keeps a bounded heap per article of its partition
+ * ({@link TopScores}), in one pass and without a sort, and a first article's record keeps only
+ * its own best partners for its own end before anything is sent: an article's best pairs are
+ * among the best of each part of its pairs.
  */
 final class BestPairs {
+  /** Entries (from, to, score) per chunk sent to one partition. */
+  static final int CHUNK = 4096;
+  private static final int ENTRY = 2 * Integer.BYTES + Double.BYTES;
+
   private BestPairs() {}
 
-  /** Pairs (a < b) among the {@code limit} best of each article by {@code measure}, either end. */
-  static Dataset<Row> perArticle(Dataset<Row> pairs, String measure, int limit) {
-    Dataset<Row> directed = directed(pairs, measure);
-    StructType schema = new StructType()
-        .add("a", DataTypes.LongType)
-        .add("b", DataTypes.LongType)
-        .add(measure, DataTypes.DoubleType);
-    MapPartitionsFunction<Row, Row> best = rows -> best(rows, limit).iterator();
-    return directed
-        .repartition(Plans.shufflePartitions(), col("from"))
-        .mapPartitions(best, Encoders.row(schema))
-        .dropDuplicates("a", "b");
+  /**
+   * Pairs ({@code a < b}, {@code score}) among the {@code limit} best of each article, either
+   * end, from the scored pairs of {@code scored} ({@link WaveScoring.ScoredFirst} records, each
+   * pair in one record); article numbers are below {@code articles}. In order of {@code a}, then
+   * {@code b}, within each partition.
+   */
+  static Dataset<Row> perArticle(JavaRDD<byte[]> scored, long articles, int limit) {
+    int partitions = Plans.shufflePartitions();
+    HashPartitioner byNumber = new HashPartitioner(partitions);
+    JavaRDD<Row> pairs = scored
+        .mapPartitionsToPair(records -> ends(records, limit, partitions))
+        .partitionBy(byNumber)
+        .mapPartitionsToPair(chunks -> best(values(chunks), articles, limit, partitions).iterator())
+        .partitionBy(byNumber)
+        .mapPartitions(chunks -> distinct(values(chunks), articles, partitions).iterator());
+    return SparkSession.active().createDataFrame(pairs, WaveScoring.PAIR_SCHEMA);
+  }
+
+  /**
+   * Each pair of {@code records} as an entry for both its ends, in chunks by the partition of the
+   * end ({@code from}); a first article's own end gets only its {@code limit} best partners of
+   * the record.
+   */
+  static Iterator<Tuple2<Integer, byte[]>> ends(Iterator<byte[]> records, int limit, int partitions) {
+    Chunks chunks = new Chunks(partitions);
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        while (!chunks.hasFull() && records.hasNext()) {
+          add(records.next());
+        }
+        if (!chunks.hasFull() && !records.hasNext()) {
+          chunks.flush();
+        }
+        return chunks.hasFull();
+      }
+
+      @Override
+      public Tuple2<Integer, byte[]> next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return chunks.take();
+      }
+
+      private void add(byte[] record) {
+        ByteBuffer in = ByteBuffer.wrap(record);
+        int a = in.getInt();
+        int n = WaveScoring.ScoredFirst.size(record);
+        TopScores own = n > limit ? new TopScores(limit) : null;
+        for (int i = 0; i < n; i++) {
+          int b = in.getInt();
+          double s = in.getDouble();
+          chunks.add(b, a, s);
+          if (own == null) {
+            chunks.add(a, b, s);
+          } else {
+            own.offer(b, s);
+          }
+        }
+        if (own != null) {
+          long[] bs = own.ids();
+          double[] scores = own.scores();
+          for (int i = 0; i < bs.length; i++) {
+            chunks.add(a, (int) bs[i], scores[i]);
+          }
+        }
+      }
+    };
+  }
+
+  /**
+   * The {@code limit} best partners of each article of one partition, from entries of that
+   * partition ({@code from % partitions} is the partition): each kept pair as an entry
+   * ({@code a < b}), in chunks by the partition of {@code a}.
+   */
+  static List<Tuple2<Integer, byte[]>> best(Iterator<byte[]> chunks, long articles, int limit, int partitions) {
+    TopScores[] tops = new TopScores[(int) ((articles + partitions - 1) / partitions)];
+    int partition = -1;
+    while (chunks.hasNext()) {
+      ByteBuffer in = ByteBuffer.wrap(chunks.next());
+      while (in.hasRemaining()) {
+        int from = in.getInt();
+        int to = in.getInt();
+        double s = in.getDouble();
+        partition = from % partitions;
+        TopScores top = tops[from / partitions];
+        if (top == null) {
+          top = new TopScores(limit);
+          tops[from / partitions] = top;
+        }
+        top.offer(to, s);
+      }
+    }
+    Chunks out = new Chunks(partitions);
+    List<Tuple2<Integer, byte[]>> kept = new ArrayList<>();
+    for (int local = 0; local < tops.length; local++) {
+      if (tops[local] == null) {
+        continue;
+      }
+      int from = local * partitions + partition;
+      long[] partners = tops[local].ids();
+      double[] scores = tops[local].scores();
+      for (int i = 0; i < partners.length; i++) {
+        int to = (int) partners[i];
+        out.add(Math.min(from, to), Math.max(from, to), scores[i]);
+        while (out.hasFull()) {
+          kept.add(out.take());
+        }
+      }
+    }
+    out.flush();
+    while (out.hasFull()) {
+      kept.add(out.take());
+    }
+    return kept;
+  }
+
+  /**
+   * Rows {@code a, b, score} of the distinct pairs of entries ({@code a < b}) of one partition
+   * ({@code a % partitions} is the partition), by {@code a} then {@code b}: a pair among the best
+   * of both its articles comes from both. A counting sort by {@code a} puts each article's few
+   * partners together.
+   */
+  static List<Row> distinct(Iterator<byte[]> chunks, long articles, int partitions) {
+    List<byte[]> all = new ArrayList<>();
+    int count = 0;
+    while (chunks.hasNext()) {
+      byte[] chunk = chunks.next();
+      all.add(chunk);
+      count += chunk.length / ENTRY;
+    }
+    int locals = (int) ((articles + partitions - 1) / partitions);
+    int[] start = new int[locals + 1];
+    for (byte[] chunk : all) {
+      ByteBuffer in = ByteBuffer.wrap(chunk);
+      for (int at = 0; at < chunk.length; at += ENTRY) {
+        start[in.getInt(at) / partitions + 1]++;
+      }
+    }
+    for (int i = 0; i < locals; i++) {
+      start[i + 1] += start[i];
+    }
+    int[] fill = Arrays.copyOf(start, locals);
+    int[] partners = new int[count];
+    double[] scores = new double[count];
+    int partition = -1;
+    for (byte[] chunk : all) {
+      ByteBuffer in = ByteBuffer.wrap(chunk);
+      while (in.hasRemaining()) {
+        int a = in.getInt();
+        partition = a % partitions;
+        int at = fill[a / partitions]++;
+        partners[at] = in.getInt();
+        scores[at] = in.getDouble();
+      }
+    }
+    List<Row> out = new ArrayList<>(count);
+    for (int local = 0; local < locals; local++) {
+      int from = start[local];
+      int to = start[local + 1];
+      // An article has at most twice the limit of entries here: insertion sort by partner.
+      for (int i = from + 1; i < to; i++) {
+        int b = partners[i];
+        double s = scores[i];
+        int j = i - 1;
+        while (j >= from && partners[j] > b) {
+          partners[j + 1] = partners[j];
+          scores[j + 1] = scores[j];
+          j--;
+        }
+        partners[j + 1] = b;
+        scores[j + 1] = s;
+      }
+      long a = (long) local * partitions + partition;
+      for (int i = from; i < to; i++) {
+        if (i == from || partners[i] != partners[i - 1]) {
+          out.add(RowFactory.create(a, (long) partners[i], scores[i]));
+        }
+      }
+    }
+    return out;
   }
 
   /** Each pair ({@code a, b, measure}) once from each end: {@code from, to, measure} (a double). */
@@ -57,22 +237,64 @@ final class BestPairs {
             col(measure).cast(DataTypes.DoubleType));
   }
 
-  /** The best pairs of each {@code from} of {@code rows} ({@code from, to, measure}), as {@code a, b, measure}. */
-  static List<Row> best(Iterator<Row> rows, int limit) {
-    Map<Long, TopScores> tops = new HashMap<>();
-    while (rows.hasNext()) {
-      Row r = rows.next();
-      tops.computeIfAbsent(r.getLong(0), k -> new TopScores(limit)).offer(r.getLong(1), r.getDouble(2));
+  private static Iterator<byte[]> values(Iterator<Tuple2<Integer, byte[]>> chunks) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return chunks.hasNext();
+      }
+
+      @Override
+      public byte[] next() {
+        return chunks.next()._2();
+      }
+    };
+  }
+
+  /**
+   * Entries ({@code from, to, score}) gathered by the partition of {@code from}, a chunk of
+   * {@link #CHUNK} entries at a time: thousands of entries travel as one record.
+   */
+  static final class Chunks {
+    private final int partitions;
+    private final ByteBuffer[] open;
+    private final ArrayDeque<Tuple2<Integer, byte[]>> full = new ArrayDeque<>();
+
+    Chunks(int partitions) {
+      this.partitions = partitions;
+      this.open = new ByteBuffer[partitions];
     }
-    List<Row> out = new ArrayList<>();
-    for (Map.Entry<Long, TopScores> e : tops.entrySet()) {
-      long from = e.getKey();
-      long[] partners = e.getValue().ids();
-      double[] measures = e.getValue().scores();
-      for (int i = 0; i < partners.length; i++) {
-        out.add(RowFactory.create(Math.min(from, partners[i]), Math.max(from, partners[i]), measures[i]));
+
+    void add(int from, int to, double score) {
+      int p = from % partitions;
+      ByteBuffer chunk = open[p];
+      if (chunk == null) {
+        chunk = ByteBuffer.allocate(CHUNK * ENTRY);
+        open[p] = chunk;
+      }
+      chunk.putInt(from).putInt(to).putDouble(score);
+      if (!chunk.hasRemaining()) {
+        full.add(new Tuple2<>(p, chunk.array()));
+        open[p] = null;
       }
     }
-    return out;
+
+    /** Makes every partly filled chunk full, to be taken. */
+    void flush() {
+      for (int p = 0; p < partitions; p++) {
+        if (open[p] != null && open[p].position() > 0) {
+          full.add(new Tuple2<>(p, Arrays.copyOf(open[p].array(), open[p].position())));
+        }
+        open[p] = null;
+      }
+    }
+
+    boolean hasFull() {
+      return !full.isEmpty();
+    }
+
+    Tuple2<Integer, byte[]> take() {
+      return full.remove();
+    }
   }
 }

@@ -123,9 +123,9 @@ public final class StoryClusterer {
         udf(pack, DataTypes.BinaryType).apply(struct(col(ArticleFeatures.SALIENT_TERMS),
             col(ArticleFeatures.SALIENT_WEIGHTS))).as("vector"));
     long articleCount = indexed.count();
-    WaveScoring.Scored scored = WaveScoring.scorePartners(candidates, vectors, articleCount, waveArticles,
+    WaveScoring.Packed scored = WaveScoring.scorePartnersPacked(candidates, vectors, articleCount, waveArticles,
         SparseVectors.DOT, config.storyCandidateThreshold());
-    Plans pairs = Plans.cut(BestPairs.perArticle(scored.pairs(), "score", config.storyNeighbours()));
+    Plans pairs = Plans.cut(BestPairs.perArticle(scored.records(), articleCount, config.storyNeighbours()));
     // Pairs are a few longs each, so adaptive execution would merge their partitions into a few
     // tasks; keep the ranking's tasks small.
     long pairCount = Plans.withoutCoalescing(() -> pairs.data().count());

@@ -105,15 +105,22 @@ final class WaveScoring {
    */
   static Scored scorePartners(Dataset<Row> partners, Dataset<Row> values, long articles, long waveArticles,
       PairScore score, double floor) {
-    // One shuffle brings an article's value and its partner rows (one from each task and chunk
-    // that paired it) together, sorted by article: a join would shuffle the partner rows twice.
+    return scoreGrouped(withValues(partners, values), values, articles, waveArticles, score, floor);
+  }
+
+  /**
+   * Each first article of {@code partners} with its value and all its partners, as
+   * {@link #scoreGrouped} takes them. One shuffle brings an article's value and its partner rows
+   * (one from each task and chunk that paired it) together, sorted by article: a join would
+   * shuffle the partner rows twice.
+   */
+  private static Dataset<Row> withValues(Dataset<Row> partners, Dataset<Row> values) {
     Column none = lit(null).cast(DataTypes.BinaryType);
-    Dataset<Row> grouped = partners.select(col("a"), none.as("value_a"), col("bs"))
+    return partners.select(col("a"), none.as("value_a"), col("bs"))
         .union(values.toDF("a", "value_a").select(col("a"), col("value_a"), none.as("bs")))
         .repartition(Plans.shufflePartitions(), col("a"))
         .sortWithinPartitions("a")
         .mapPartitions((Iterator<Row> rows) -> new WithValue(rows), Encoders.row(GROUPED_SCHEMA));
-    return scoreGrouped(grouped, values, articles, waveArticles, score, floor);
   }
 
   /**
@@ -198,6 +205,71 @@ final class WaveScoring {
    */
   static Scored scoreGrouped(Dataset<Row> grouped, Dataset<Row> values, long articles, long waveArticles,
       PairScore score, double floor) {
+    Waves<Plans> waves = eachWave(grouped, values, articles, waveArticles, (inWave, others, start) -> {
+      FlatMapFunction<byte[], Row> scoreFirst = record -> {
+        First f = First.unpack(record);
+        byte[][] in = others.value();
+        List<Row> out = new ArrayList<>();
+        Scorer first = score.against(f.value);
+        for (int b : f.bs) {
+          double s = first.score(in[(int) (b - start)]);
+          if (s >= floor) {
+            out.add(RowFactory.create((long) f.a, (long) b, s));
+          }
+        }
+        return out.iterator();
+      };
+      Plans scores = Plans.cut(SparkSession.active().createDataFrame(inWave.flatMap(scoreFirst), PAIR_SCHEMA));
+      scores.data().count();
+      return scores;
+    });
+    Dataset<Row> scored = waves.outputs().stream().map(Plans::data).reduce(Dataset::union)
+        .orElseGet(() -> SparkSession.active().createDataFrame(List.of(), PAIR_SCHEMA));
+    return new Scored(scored, waves.outputs(), waves.reading());
+  }
+
+  /**
+   * {@link #scorePartners}, with the pairs that pass as packed records ({@link ScoredFirst}), one
+   * per first article and wave: 12 bytes a pair rather than a row of three columns, for a step
+   * that reads each pair once more and needs no Spark SQL, as {@link BestPairs#perArticle} does.
+   * Persisted on disk; release when read.
+   */
+  static Packed scorePartnersPacked(Dataset<Row> partners, Dataset<Row> values, long articles, long waveArticles,
+      PairScore score, double floor) {
+    Waves<JavaRDD<byte[]>> waves = eachWave(withValues(partners, values), values, articles, waveArticles,
+        (inWave, others, start) -> {
+          JavaRDD<byte[]> scores = inWave
+              .map(record -> ScoredFirst.of(First.unpack(record), others.value(), start, score, floor))
+              .filter(record -> ScoredFirst.size(record) > 0)
+              .persist(StorageLevel.DISK_ONLY());
+          scores.count();
+          return scores;
+        });
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(SparkSession.active().sparkContext());
+    JavaRDD<byte[]> all = waves.outputs().stream().reduce(JavaRDD::union).orElseGet(jsc::emptyRDD);
+    return new Packed(all, waves.outputs(), waves.reading());
+  }
+
+  /** What a wave makes of its first articles' records and its articles' values (see {@link #eachWave}). */
+  @FunctionalInterface
+  private interface WaveStep<T> {
+    /**
+     * The wave's output, computed and persisted before it returns: {@code inWave} holds the
+     * wave's records ({@link First}), {@code others} the values of its articles by number from
+     * {@code start}.
+     */
+    T run(JavaRDD<byte[]> inWave, Broadcast<byte[][]> others, long start);
+  }
+
+  /** The outputs of the waves that had records, and what the waves read. */
+  private record Waves<T>(List<T> outputs, Reading reading) {}
+
+  /**
+   * Runs {@code step} for each wave of {@code waveArticles} article numbers in turn, with that
+   * wave's values broadcast: {@code grouped} has {@code a, value_a, bs} (see {@link #scoreGrouped}).
+   */
+  private static <T> Waves<T> eachWave(Dataset<Row> grouped, Dataset<Row> values, long articles, long waveArticles,
+      WaveStep<T> step) {
     int waves = (int) Math.max(1, (articles + waveArticles - 1) / waveArticles);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(SparkSession.active().sparkContext());
     // Waves run one after another: a wave gets up to a task per core, but all waves together not
@@ -234,7 +306,7 @@ final class WaveScoring {
     for (Tuple2<Integer, Long> t : sizes) {
       recordsIn[t._1()] = t._2();
     }
-    List<Plans> held = new ArrayList<>();
+    List<T> outputs = new ArrayList<>();
     long records = 0;
     for (int w = 0; w < waves; w++) {
       BitSet reads = new BitSet(partitions);
@@ -250,36 +322,19 @@ final class WaveScoring {
       long start = w * waveArticles;
       long end = Math.min(articles, start + waveArticles);
       Broadcast<byte[][]> inWaveValues = jsc.broadcast(collect(valuesByWave, w, start, end));
-      FlatMapFunction<byte[], Row> scoreFirst = record -> {
-        First f = First.unpack(record);
-        byte[][] others = inWaveValues.value();
-        List<Row> out = new ArrayList<>();
-        Scorer first = score.against(f.value);
-        for (int b : f.bs) {
-          double s = first.score(others[(int) (b - start)]);
-          if (s >= floor) {
-            out.add(RowFactory.create((long) f.a, (long) b, s));
-          }
-        }
-        return out.iterator();
-      };
       JavaRDD<byte[]> inWave = JavaRDD.fromRDD(
           PartitionPruningRDD.create(firsts.rdd(), new InSet(reads)), firsts.classTag());
-      Plans scores = Plans.cut(SparkSession.active().createDataFrame(inWave.flatMap(scoreFirst), PAIR_SCHEMA));
-      scores.data().count();
+      outputs.add(step.run(inWave, inWaveValues, start));
       // Executors drop their copies; the driver keeps the wave in its block manager, which may move
-      // it to disk, should a lost partition of these scores be recomputed. (Destroying it is not an
-      // option: the scores' lineage, serialized with every later task that reads them, refers to it.)
+      // it to disk, should a lost partition of the output be recomputed. (Destroying it is not an
+      // option: the output's lineage, serialized with every later task that reads it, refers to it.)
       inWaveValues.unpersist(false);
-      held.add(scores);
     }
     firsts.unpersist(false);
     valuesByWave.unpersist(false);
     LOG.info("wave scoring: {} waves read {} records of first articles' pairs (one per article and wave, each read by its wave only)",
         waves, records);
-    Dataset<Row> scored = held.stream().map(Plans::data).reduce(Dataset::union)
-        .orElseGet(() -> SparkSession.active().createDataFrame(List.of(), PAIR_SCHEMA));
-    return new Scored(scored, held, new Reading(waves, partitions, records));
+    return new Waves<>(outputs, new Reading(waves, partitions, records));
   }
 
   /**
@@ -375,6 +430,60 @@ final class WaveScoring {
     /** Frees the waves; read (or cache) the pairs first. */
     void release() {
       held.forEach(Plans::release);
+    }
+  }
+
+  /** Scored pairs as packed records ({@link ScoredFirst}) and the persisted waves they are read from. */
+  record Packed(JavaRDD<byte[]> records, List<JavaRDD<byte[]>> held, Reading reading) {
+    /** Frees the waves; read the records first. */
+    void release() {
+      held.forEach(r -> r.unpersist(false));
+    }
+  }
+
+  /**
+   * A first article's pairs that passed, as one record: its number, then each partner's number
+   * and the pair's score (an int and a double), partners ascending.
+   */
+  static final class ScoredFirst {
+    static final int HEADER = Integer.BYTES;
+    static final int ENTRY = Integer.BYTES + Double.BYTES;
+
+    private ScoredFirst() {}
+
+    /** The record of {@code f}'s partners scoring at least {@code floor} against {@code others} (numbered from {@code start}). */
+    static byte[] of(First f, byte[][] others, long start, PairScore score, double floor) {
+      Scorer first = score.against(f.value);
+      int[] bs = new int[f.bs.length];
+      double[] scores = new double[f.bs.length];
+      int n = 0;
+      for (int b : f.bs) {
+        double s = first.score(others[(int) (b - start)]);
+        if (s >= floor) {
+          bs[n] = b;
+          scores[n++] = s;
+        }
+      }
+      return pack(f.a, bs, scores, n);
+    }
+
+    /** The record of first article {@code a} with the first {@code n} partners and scores. */
+    static byte[] pack(int a, int[] bs, double[] scores, int n) {
+      ByteBuffer out = ByteBuffer.allocate(HEADER + n * ENTRY);
+      out.putInt(a);
+      for (int i = 0; i < n; i++) {
+        out.putInt(bs[i]).putDouble(scores[i]);
+      }
+      return out.array();
+    }
+
+    static int first(byte[] record) {
+      return ByteBuffer.wrap(record).getInt(0);
+    }
+
+    /** Number of pairs in the record. */
+    static int size(byte[] record) {
+      return (record.length - HEADER) / ENTRY;
     }
   }
 
