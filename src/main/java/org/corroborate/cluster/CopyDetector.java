@@ -86,13 +86,17 @@ public final class CopyDetector {
 
     // 2. Near copies among representatives: band keys -> bounded blocks -> verified pairs.
     MinHasher hasher = new MinHasher(config.shingleWords(), config.minhashBands(), config.minhashRows());
+    // Numbered with the signature packed with its shingle count: numbering goes through Row
+    // objects, where each number of a signature as an array would become an object twice.
+    UDF2<scala.collection.Seq<Integer>, Integer, byte[]> pack = (signature, shingles) -> packSignature(toInts(signature), shingles);
     Plans index = ArticleIndex.of(representatives.select(col("id"), col("published"),
-        col(ArticleFeatures.SIGNATURE), col(ArticleFeatures.SHINGLE_COUNT)));
+        udf(pack, DataTypes.BinaryType).apply(col(ArticleFeatures.SIGNATURE), col(ArticleFeatures.SHINGLE_COUNT))
+            .as("packed")));
     Dataset<Row> indexed = index.data();
     FlatMapFunction<Row, Row> bands = r -> {
       long time = r.isNullAt(2) ? BlockPairs.UNKNOWN_TIME : r.getTimestamp(2).getTime();
       List<Row> out = new ArrayList<>();
-      for (long band : hasher.bandKeys(toInts(r.getList(3)))) {
+      for (long band : hasher.bandKeys(signatureOf((byte[]) r.get(3)))) {
         out.add(RowFactory.create(band, time, r.getLong(0)));
       }
       return out.iterator();
@@ -106,9 +110,7 @@ public final class CopyDetector {
     double jaccard = config.copyJaccard();
     double containment = config.copyContainment();
     WaveScoring.PairScore isCopy = (x, y) -> isCopy(x, y, jaccard, containment) ? 1 : 0;
-    UDF2<scala.collection.Seq<Integer>, Integer, byte[]> pack = (signature, shingles) -> packSignature(toInts(signature), shingles);
-    Dataset<Row> signatures = indexed.select(col(ArticleIndex.IDX),
-        udf(pack, DataTypes.BinaryType).apply(col(ArticleFeatures.SIGNATURE), col(ArticleFeatures.SHINGLE_COUNT)));
+    Dataset<Row> signatures = indexed.select(col(ArticleIndex.IDX), col("packed"));
     WaveScoring.Scored verified = WaveScoring.scorePartners(candidates, signatures, indexed.count(), waveArticles, isCopy, 1);
     Dataset<Row> ids = indexed.select(col(ArticleIndex.IDX), col("id"));
     Dataset<Row> nearEdges = verified.pairs()
@@ -145,6 +147,13 @@ public final class CopyDetector {
     return out.array();
   }
 
+  /** The signature of a packed one ({@link #packSignature}). */
+  static int[] signatureOf(byte[] packed) {
+    int[] out = new int[packed.length / Integer.BYTES - 1];
+    ByteBuffer.wrap(packed, Integer.BYTES, packed.length - Integer.BYTES).asIntBuffer().get(out);
+    return out;
+  }
+
   /**
    * Whether two packed signatures ({@link #packSignature}) are of copies: estimated shingle Jaccard
    * at least {@code jaccard}, or the shorter text contained in the longer at {@code containment}.
@@ -171,14 +180,6 @@ public final class CopyDetector {
     int[] out = new int[seq.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = seq.apply(i);
-    }
-    return out;
-  }
-
-  static int[] toInts(List<Integer> list) {
-    int[] out = new int[list.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = list.get(i);
     }
     return out;
   }

@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
@@ -101,27 +102,31 @@ public final class StoryClusterer {
 
   /** {@link #candidatePairs(Dataset, JobConfig)}, scoring against waves of {@code waveArticles}. */
   static Candidates candidatePairs(Dataset<Row> articles, JobConfig config, long waveArticles) {
-    Plans index = ArticleIndex.of(articles.select(col("id"), col("published"),
-        col(ArticleFeatures.SALIENT_TERMS), col(ArticleFeatures.SALIENT_WEIGHTS)));
-    Dataset<Row> indexed = index.data();
     int blockTerms = config.blockTerms();
+    // Numbered with only what the later steps read: the blocking terms and the packed vector.
+    // (Numbering goes through Row objects, where each of the 200 numbers of the salient terms and
+    // weights would become an object twice, and the vector is read by two steps.)
+    UDF1<Row, byte[]> pack = r -> SparseVectors.pack(r.getList(0), r.getList(1));
+    Plans index = ArticleIndex.of(articles.select(col("id"), col("published"),
+        slice(col(ArticleFeatures.SALIENT_TERMS), 1, blockTerms).as("block_terms"),
+        udf(pack, DataTypes.BinaryType).apply(struct(col(ArticleFeatures.SALIENT_TERMS),
+            col(ArticleFeatures.SALIENT_WEIGHTS))).as("vector")));
+    Dataset<Row> indexed = index.data();
     FlatMapFunction<Row, Row> keys = r -> {
       long time = r.isNullAt(2) ? BlockPairs.UNKNOWN_TIME : r.getTimestamp(2).getTime();
       List<Integer> terms = r.getList(3);
-      List<Row> out = new ArrayList<>();
-      for (int i = 0; i < Math.min(blockTerms, terms.size()); i++) {
-        out.add(RowFactory.create((long) terms.get(i), time, r.getLong(0)));
+      List<Row> out = new ArrayList<>(terms.size());
+      for (Integer term : terms) {
+        out.add(RowFactory.create((long) term, time, r.getLong(0)));
       }
       return out.iterator();
     };
     int partitions = Plans.shufflePartitions();
-    Dataset<Row> candidates = BlockPairs.partners(indexed.flatMap(keys, Encoders.row(BlockPairs.KEYED)),
+    Dataset<Row> candidates = BlockPairs.partners(
+        indexed.select(col(ArticleIndex.IDX), col("id"), col("published"), col("block_terms"))
+            .flatMap(keys, Encoders.row(BlockPairs.KEYED)),
         config.maxBlockSize(), config.storyWindowDays() * 86_400_000L, partitions);
-
-    UDF1<Row, byte[]> pack = r -> SparseVectors.pack(r.getList(0), r.getList(1));
-    Dataset<Row> vectors = indexed.select(col(ArticleIndex.IDX),
-        udf(pack, DataTypes.BinaryType).apply(struct(col(ArticleFeatures.SALIENT_TERMS),
-            col(ArticleFeatures.SALIENT_WEIGHTS))).as("vector"));
+    Dataset<Row> vectors = indexed.select(col(ArticleIndex.IDX), col("vector"));
     long articleCount = indexed.count();
     WaveScoring.Packed scored = WaveScoring.scorePartnersPacked(candidates, vectors, articleCount, waveArticles,
         SparseVectors.DOT, config.storyCandidateThreshold());

@@ -156,8 +156,10 @@ public final class ArticleFeatures {
     UDF1<byte[], Row> salient = packed -> {
       int[] indices = vocab.value().indices(packed);
       double[] weights = new double[indices.length];
+      // Read once: a broadcast's value() is a synchronised lookup, and this runs for every term.
+      double[] weightOfTerm = weightOf.value();
       for (int i = 0; i < indices.length; i++) {
-        weights[i] = weightOf.value()[indices[i]];
+        weights[i] = weightOfTerm[indices[i]];
       }
       return salientTerms(indices, weights, top, names.value(), nameWeight);
     };
