@@ -7,12 +7,10 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import java.nio.ByteBuffer;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
@@ -20,6 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
+import org.corroborate.spark.Chunks;
 import org.corroborate.spark.Plans;
 import org.corroborate.util.TopScores;
 import scala.Tuple2;
@@ -55,9 +54,9 @@ final class BestPairs {
     JavaRDD<Row> pairs = scored
         .mapPartitionsToPair(records -> ends(records, limit, partitions))
         .partitionBy(byNumber)
-        .mapPartitionsToPair(chunks -> best(values(chunks), articles, limit, partitions).iterator())
+        .mapPartitionsToPair(chunks -> best(Chunks.bytes(chunks), articles, limit, partitions).iterator())
         .partitionBy(byNumber)
-        .mapPartitions(chunks -> distinct(values(chunks), articles, partitions).iterator());
+        .mapPartitions(chunks -> distinct(Chunks.bytes(chunks), articles, partitions).iterator());
     return SparkSession.active().createDataFrame(pairs, WaveScoring.PAIR_SCHEMA);
   }
 
@@ -67,51 +66,37 @@ final class BestPairs {
    * the record.
    */
   static Iterator<Tuple2<Integer, byte[]>> ends(Iterator<byte[]> records, int limit, int partitions) {
-    Chunks chunks = new Chunks(partitions);
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        while (!chunks.hasFull() && records.hasNext()) {
-          add(records.next());
+    Chunks chunks = new Chunks(partitions, ENTRY, CHUNK);
+    return Chunks.of(records, chunks, record -> {
+      ByteBuffer in = ByteBuffer.wrap(record);
+      int a = in.getInt();
+      int n = WaveScoring.ScoredFirst.size(record);
+      TopScores own = n > limit ? new TopScores(limit) : null;
+      for (int i = 0; i < n; i++) {
+        int b = in.getInt();
+        double s = in.getDouble();
+        put(chunks, partitions, b, a, s);
+        if (own == null) {
+          put(chunks, partitions, a, b, s);
+        } else {
+          own.offer(b, s);
         }
-        if (!chunks.hasFull() && !records.hasNext()) {
-          chunks.flush();
-        }
-        return chunks.hasFull();
       }
+      if (own != null) {
+        long[] bs = own.ids();
+        double[] scores = own.scores();
+        for (int i = 0; i < bs.length; i++) {
+          put(chunks, partitions, a, (int) bs[i], scores[i]);
+        }
+      }
+    });
+  }
 
-      @Override
-      public Tuple2<Integer, byte[]> next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return chunks.take();
-      }
-
-      private void add(byte[] record) {
-        ByteBuffer in = ByteBuffer.wrap(record);
-        int a = in.getInt();
-        int n = WaveScoring.ScoredFirst.size(record);
-        TopScores own = n > limit ? new TopScores(limit) : null;
-        for (int i = 0; i < n; i++) {
-          int b = in.getInt();
-          double s = in.getDouble();
-          chunks.add(b, a, s);
-          if (own == null) {
-            chunks.add(a, b, s);
-          } else {
-            own.offer(b, s);
-          }
-        }
-        if (own != null) {
-          long[] bs = own.ids();
-          double[] scores = own.scores();
-          for (int i = 0; i < bs.length; i++) {
-            chunks.add(a, (int) bs[i], scores[i]);
-          }
-        }
-      }
-    };
+  /** An entry for the partition of {@code from}. */
+  private static void put(Chunks chunks, int partitions, int from, int to, double score) {
+    int p = from % partitions;
+    chunks.to(p).putInt(from).putInt(to).putDouble(score);
+    chunks.written(p);
   }
 
   /**
@@ -137,7 +122,7 @@ final class BestPairs {
         top.offer(to, s);
       }
     }
-    Chunks out = new Chunks(partitions);
+    Chunks out = new Chunks(partitions, ENTRY, CHUNK);
     List<Tuple2<Integer, byte[]>> kept = new ArrayList<>();
     for (int local = 0; local < tops.length; local++) {
       if (tops[local] == null) {
@@ -148,14 +133,14 @@ final class BestPairs {
       double[] scores = tops[local].scores();
       for (int i = 0; i < partners.length; i++) {
         int to = (int) partners[i];
-        out.add(Math.min(from, to), Math.max(from, to), scores[i]);
-        while (out.hasFull()) {
+        put(out, partitions, Math.min(from, to), Math.max(from, to), scores[i]);
+        while (out.hasReady()) {
           kept.add(out.take());
         }
       }
     }
     out.flush();
-    while (out.hasFull()) {
+    while (out.hasReady()) {
       kept.add(out.take());
     }
     return kept;
@@ -235,66 +220,5 @@ final class BestPairs {
             when(col("__end").equalTo(0), col("a")).otherwise(col("b")).as("from"),
             when(col("__end").equalTo(0), col("b")).otherwise(col("a")).as("to"),
             col(measure).cast(DataTypes.DoubleType));
-  }
-
-  private static Iterator<byte[]> values(Iterator<Tuple2<Integer, byte[]>> chunks) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return chunks.hasNext();
-      }
-
-      @Override
-      public byte[] next() {
-        return chunks.next()._2();
-      }
-    };
-  }
-
-  /**
-   * Entries ({@code from, to, score}) gathered by the partition of {@code from}, a chunk of
-   * {@link #CHUNK} entries at a time: thousands of entries travel as one record.
-   */
-  static final class Chunks {
-    private final int partitions;
-    private final ByteBuffer[] open;
-    private final ArrayDeque<Tuple2<Integer, byte[]>> full = new ArrayDeque<>();
-
-    Chunks(int partitions) {
-      this.partitions = partitions;
-      this.open = new ByteBuffer[partitions];
-    }
-
-    void add(int from, int to, double score) {
-      int p = from % partitions;
-      ByteBuffer chunk = open[p];
-      if (chunk == null) {
-        chunk = ByteBuffer.allocate(CHUNK * ENTRY);
-        open[p] = chunk;
-      }
-      chunk.putInt(from).putInt(to).putDouble(score);
-      if (!chunk.hasRemaining()) {
-        full.add(new Tuple2<>(p, chunk.array()));
-        open[p] = null;
-      }
-    }
-
-    /** Makes every partly filled chunk full, to be taken. */
-    void flush() {
-      for (int p = 0; p < partitions; p++) {
-        if (open[p] != null && open[p].position() > 0) {
-          full.add(new Tuple2<>(p, Arrays.copyOf(open[p].array(), open[p].position())));
-        }
-        open[p] = null;
-      }
-    }
-
-    boolean hasFull() {
-      return !full.isEmpty();
-    }
-
-    Tuple2<Integer, byte[]> take() {
-      return full.remove();
-    }
   }
 }

@@ -1,7 +1,6 @@
 package org.corroborate.features;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -33,11 +33,13 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.corroborate.config.JobConfig;
+import org.corroborate.spark.Chunks;
 import org.corroborate.spark.Plans;
 import org.corroborate.text.Boilerplate;
 import org.corroborate.text.Hashing;
 import org.corroborate.text.Tokenizer;
 import org.corroborate.util.TopScores;
+import scala.Tuple2;
 
 /**
  * The features every later stage reads, in one pass over the articles plus MLlib's TF-IDF.
@@ -79,10 +81,6 @@ public final class ArticleFeatures {
       .add(SHINGLE_COUNT, DataTypes.IntegerType)
       .add(BODY_HASH, DataTypes.LongType)
       .add(BODY_CHARS, DataTypes.IntegerType);
-
-  private static final StructType TERM_COUNTS = new StructType()
-      .add("term", DataTypes.LongType, false)
-      .add("count", DataTypes.LongType, false);
 
   private static final StructType SALIENT_SCHEMA = new StructType()
       .add(SALIENT_TERMS, DataTypes.createArrayType(DataTypes.IntegerType))
@@ -173,29 +171,19 @@ public final class ArticleFeatures {
 
   /**
    * Every term in at least two articles, in hash order. Each partition counts its own terms first
-   * ({@link TermCounts}), and only the distinct terms with their counts are shuffled; each partition of the counts then
-   * sends the driver one packed array of its terms: millions of terms arrive as a few hundred
-   * arrays, not as a row each.
+   * ({@link TermCounts}) and sends each distinct term on, twice when it is in two of its articles,
+   * as packed longs in chunks ({@link Chunks}); each partition of the terms then keeps those that
+   * arrive twice and sends the driver one packed array of them: millions of terms arrive as a few
+   * hundred arrays, not as a row each. (As rows of a Spark SQL aggregation, the seven million
+   * distinct terms of each task at 100,000 articles were hashed and encoded one by one.)
    */
   static TermVocabulary vocabulary(Dataset<Row> passed) {
-    MapPartitionsFunction<Row, Row> counted = TermCounts::new;
-    MapPartitionsFunction<Row, byte[]> packed = rows -> {
-      long[] kept = new long[1024];
-      int size = 0;
-      while (rows.hasNext()) {
-        if (size == kept.length) {
-          kept = Arrays.copyOf(kept, 2 * size);
-        }
-        kept[size++] = rows.next().getLong(0);
-      }
-      return List.of(TermVocabulary.pack(Arrays.copyOf(kept, size))).iterator();
-    };
-    List<byte[]> parts = passed.mapPartitions(counted, Encoders.row(TERM_COUNTS))
-        .groupBy("term").agg(sum("count").as("count"))
-        .filter(col("count").geq(2))
-        .select("term")
-        .mapPartitions(packed, Encoders.BINARY())
-        .collectAsList();
+    int partitions = Plans.shufflePartitions();
+    List<byte[]> parts = passed.select(TERMS).javaRDD()
+        .mapPartitionsToPair(rows -> distinctTerms(new TermCounts(packedTerms(rows)), partitions))
+        .partitionBy(new HashPartitioner(partitions))
+        .mapPartitions(chunks -> List.of(TermVocabulary.pack(inTwoOrMore(Chunks.bytes(chunks)))).iterator())
+        .collect();
     int total = 0;
     for (byte[] part : parts) {
       total += part.length / Long.BYTES;
@@ -209,6 +197,63 @@ public final class ArticleFeatures {
     }
     Arrays.sort(all);
     return new TermVocabulary(all);
+  }
+
+  /** Terms per chunk of {@link #distinctTerms}' output. */
+  static final int TERMS_PER_CHUNK = 8192;
+
+  /**
+   * The distinct terms of {@code counts} in chunks for the partition of each term: a term once,
+   * or twice when {@code counts} found it in two articles or more.
+   */
+  static Iterator<Tuple2<Integer, byte[]>> distinctTerms(TermCounts counts, int partitions) {
+    Chunks chunks = new Chunks(partitions, Long.BYTES, TERMS_PER_CHUNK);
+    return Chunks.of(counts, chunks, counted -> {
+      for (int i = 0; i < counted.size(); i++) {
+        long term = counted.terms()[i];
+        int p = (int) ((term >>> 1) % partitions);
+        for (int k = 0; k < Math.min(2, counted.counts()[i]); k++) {
+          chunks.to(p).putLong(term);
+          chunks.written(p);
+        }
+      }
+    });
+  }
+
+  /** The terms that come twice or more in {@code chunks} of packed longs, ascending. */
+  static long[] inTwoOrMore(Iterator<byte[]> chunks) {
+    long[] all = new long[1024];
+    int size = 0;
+    while (chunks.hasNext()) {
+      long[] terms = TermVocabulary.unpack(chunks.next());
+      if (size + terms.length > all.length) {
+        all = Arrays.copyOf(all, Math.max(size + terms.length, 2 * all.length));
+      }
+      System.arraycopy(terms, 0, all, size, terms.length);
+      size += terms.length;
+    }
+    Arrays.sort(all, 0, size);
+    int kept = 0;
+    for (int i = 1; i < size; i++) {
+      if (all[i] == all[i - 1] && (kept == 0 || all[kept - 1] != all[i])) {
+        all[kept++] = all[i];
+      }
+    }
+    return Arrays.copyOf(all, kept);
+  }
+
+  private static Iterator<byte[]> packedTerms(Iterator<Row> rows) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public byte[] next() {
+        return (byte[]) rows.next().get(0);
+      }
+    };
   }
 
   /** Spark's English stop words, which features leave out. */
@@ -370,74 +415,76 @@ public final class ArticleFeatures {
     return RowFactory.create(terms, weights);
   }
 
+  /** Distinct terms, ascending, and the number of articles of a chunk that hold each. */
+  record Counted(long[] terms, int[] counts, int size) {}
+
   /**
-   * The distinct terms of packed-term rows with the number of rows that hold each
-   * ({@link #TERM_COUNTS}): an article's terms are distinct, so a count is a number of articles.
-   * Hashes are sorted and counted in runs, in chunks of at most {@link #CHUNK} terms, so a task's
-   * memory stays bounded however many articles its partition holds; a term split over chunks is
-   * summed by the shuffle that follows.
+   * The distinct terms of packed article terms with the number of articles that hold each: an
+   * article's terms are distinct, so a count is a number of articles. Hashes are sorted and
+   * counted in runs, in chunks of at most {@link #CHUNK} terms, so a task's memory stays bounded
+   * however many articles its partition holds; a term split over chunks comes in each.
    */
-  static final class TermCounts implements Iterator<Row> {
+  static final class TermCounts implements Iterator<Counted> {
     static final int CHUNK = 1 << 22;
 
-    private final Iterator<Row> rows;
+    private final Iterator<byte[]> articles;
     private final int chunkTerms;
     private long[] chunk = new long[1 << 16];
     private long[] carry = new long[0];
-    private int size;
-    private int at;
 
-    TermCounts(Iterator<Row> rows) {
-      this(rows, CHUNK);
+    TermCounts(Iterator<byte[]> articles) {
+      this(articles, CHUNK);
     }
 
-    /** Counts in chunks of at most {@code chunkTerms} terms (more when one row holds more). */
-    TermCounts(Iterator<Row> rows, int chunkTerms) {
-      this.rows = rows;
+    /** Counts in chunks of at most {@code chunkTerms} terms (more when one article holds more). */
+    TermCounts(Iterator<byte[]> articles, int chunkTerms) {
+      this.articles = articles;
       this.chunkTerms = chunkTerms;
     }
 
     @Override
     public boolean hasNext() {
-      if (at < size) {
-        return true;
+      return carry.length > 0 || articles.hasNext();
+    }
+
+    @Override
+    public Counted next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
       }
-      size = 0;
-      at = 0;
-      append(carry);
+      int size = 0;
+      size = append(carry, size);
       carry = new long[0];
-      while (size < chunkTerms && rows.hasNext()) {
-        long[] hashes = TermVocabulary.unpack((byte[]) rows.next().get(1));
+      while (size < chunkTerms && articles.hasNext()) {
+        long[] hashes = TermVocabulary.unpack(articles.next());
         if (size + hashes.length > chunkTerms && size > 0) {
           carry = hashes;
           break;
         }
-        append(hashes);
+        size = append(hashes, size);
       }
       Arrays.sort(chunk, 0, size);
-      return size > 0;
+      long[] terms = new long[size];
+      int[] counts = new int[size];
+      int distinct = 0;
+      for (int at = 0; at < size; ) {
+        int end = at + 1;
+        while (end < size && chunk[end] == chunk[at]) {
+          end++;
+        }
+        terms[distinct] = chunk[at];
+        counts[distinct++] = end - at;
+        at = end;
+      }
+      return new Counted(terms, counts, distinct);
     }
 
-    @Override
-    public Row next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      int end = at + 1;
-      while (end < size && chunk[end] == chunk[at]) {
-        end++;
-      }
-      Row out = RowFactory.create(chunk[at], (long) (end - at));
-      at = end;
-      return out;
-    }
-
-    private void append(long[] hashes) {
+    private int append(long[] hashes, int size) {
       if (size + hashes.length > chunk.length) {
         chunk = Arrays.copyOf(chunk, Math.max(size + hashes.length, chunk.length * 2));
       }
       System.arraycopy(hashes, 0, chunk, size, hashes.length);
-      size += hashes.length;
+      return size + hashes.length;
     }
   }
 }

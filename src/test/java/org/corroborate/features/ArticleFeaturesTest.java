@@ -143,7 +143,7 @@ class ArticleFeaturesTest {
   @Test
   void termCountsAddUpToEachTermsArticlesWhateverTheChunks() {
     Random random = new Random(31);
-    List<Row> rows = new java.util.ArrayList<>();
+    List<byte[]> articles = new java.util.ArrayList<>();
     Map<Long, Long> expected = new java.util.TreeMap<>();
     for (int a = 0; a < 200; a++) {
       Set<Long> terms = new HashSet<>();
@@ -151,17 +151,63 @@ class ArticleFeaturesTest {
         terms.add((long) random.nextInt(300) - 150);
       }
       terms.forEach(t -> expected.merge(t, 1L, Long::sum));
-      rows.add(org.apache.spark.sql.RowFactory.create("a" + a, TermVocabulary.pack(terms)));
+      articles.add(TermVocabulary.pack(terms));
     }
     for (int chunk : new int[] {1, 7, 100, 1 << 22}) {
       Map<Long, Long> counted = new java.util.TreeMap<>();
-      java.util.Iterator<Row> counts = new ArticleFeatures.TermCounts(rows.iterator(), chunk);
+      java.util.Iterator<ArticleFeatures.Counted> counts = new ArticleFeatures.TermCounts(articles.iterator(), chunk);
       while (counts.hasNext()) {
-        Row r = counts.next();
-        assertTrue(r.getLong(1) > 0);
-        counted.merge(r.getLong(0), r.getLong(1), Long::sum);
+        ArticleFeatures.Counted c = counts.next();
+        for (int i = 0; i < c.size(); i++) {
+          assertTrue(c.counts()[i] > 0);
+          assertTrue(i == 0 || c.terms()[i - 1] < c.terms()[i], "distinct and ascending in a chunk");
+          counted.merge(c.terms()[i], (long) c.counts()[i], Long::sum);
+        }
       }
       assertEquals(expected, counted, "chunks of " + chunk);
+    }
+  }
+
+  @Test
+  void theVocabularyHoldsTheTermsOfTwoArticlesOrMoreWhateverTheTasks() {
+    Random random = new Random(37);
+    List<byte[]> articles = new java.util.ArrayList<>();
+    Map<Long, Long> articlesOf = new java.util.TreeMap<>();
+    for (int a = 0; a < 300; a++) {
+      Set<Long> terms = new HashSet<>();
+      for (int i = random.nextInt(30); i > 0; i--) {
+        terms.add(random.nextLong() % 400);
+      }
+      terms.forEach(t -> articlesOf.merge(t, 1L, Long::sum));
+      articles.add(TermVocabulary.pack(terms));
+    }
+    List<Long> expected = articlesOf.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey).toList();
+    assertTrue(expected.size() > 50 && expected.size() < articlesOf.size(), "some terms in one article only");
+    int partitions = 3;
+    for (int tasks : new int[] {1, 4}) {
+      // Each task counts its share of the articles (in chunks of 50 terms); each partition keeps
+      // the terms that reach it twice.
+      List<List<byte[]>> byPartition = new java.util.ArrayList<>();
+      for (int p = 0; p < partitions; p++) {
+        byPartition.add(new java.util.ArrayList<>());
+      }
+      for (int t = 0; t < tasks; t++) {
+        List<byte[]> share = new java.util.ArrayList<>();
+        for (int a = t; a < articles.size(); a += tasks) {
+          share.add(articles.get(a));
+        }
+        java.util.Iterator<scala.Tuple2<Integer, byte[]>> chunks =
+            ArticleFeatures.distinctTerms(new ArticleFeatures.TermCounts(share.iterator(), 50), partitions);
+        chunks.forEachRemaining(c -> byPartition.get(c._1()).add(c._2()));
+      }
+      List<Long> kept = new java.util.ArrayList<>();
+      for (List<byte[]> chunks : byPartition) {
+        for (long term : ArticleFeatures.inTwoOrMore(chunks.iterator())) {
+          kept.add(term);
+        }
+      }
+      kept.sort(null);
+      assertEquals(expected, kept, tasks + " tasks");
     }
   }
 }
