@@ -99,10 +99,10 @@ public final class CorroborateJob {
           ArticleFeatures.Result r = ArticleFeatures.build(spark, articles, boilerplate, config);
           // Later phases read the signatures, hashes and salient terms; tokens and full TF-IDF
           // vectors (most of the bytes) stay out of the cache.
-          Plans joined = Plans.cut(articles.select("id", "published").join(r.features().select(
-              col("id"), col(ArticleFeatures.SIGNATURE), col(ArticleFeatures.SHINGLE_COUNT),
+          Plans joined = Plans.cut(r.features().select(
+              col("id"), col("published"), col(ArticleFeatures.SIGNATURE), col(ArticleFeatures.SHINGLE_COUNT),
               col(ArticleFeatures.BODY_HASH), col(ArticleFeatures.BODY_CHARS),
-              col(ArticleFeatures.SALIENT_TERMS), col(ArticleFeatures.SALIENT_WEIGHTS)), "id"));
+              col(ArticleFeatures.SALIENT_TERMS), col(ArticleFeatures.SALIENT_WEIGHTS)));
           joined.data().count();
           cached.add(joined);
           r.release();

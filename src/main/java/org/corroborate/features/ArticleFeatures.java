@@ -44,7 +44,8 @@ import scala.Tuple2;
 /**
  * The features every later stage reads, in one pass over the articles plus MLlib's TF-IDF.
  *
- * <p>Input columns: {@code id, source, title, text}. Output columns:
+ * <p>Input columns: {@code id, source, title, text, published}. Output columns, besides {@code id}
+ * and {@code published}:
  * <ul>
  *   <li>{@code terms}: the article's distinct terms as sorted 64-bit hashes ({@link TermVocabulary}):
  *       content words of the title and the body, lower-cased, Spark's English stop words removed,
@@ -80,7 +81,8 @@ public final class ArticleFeatures {
       .add(SIGNATURE, DataTypes.createArrayType(DataTypes.IntegerType))
       .add(SHINGLE_COUNT, DataTypes.IntegerType)
       .add(BODY_HASH, DataTypes.LongType)
-      .add(BODY_CHARS, DataTypes.IntegerType);
+      .add(BODY_CHARS, DataTypes.IntegerType)
+      .add("published", DataTypes.TimestampType);
 
   private static final StructType SALIENT_SCHEMA = new StructType()
       .add(SALIENT_TERMS, DataTypes.createArrayType(DataTypes.IntegerType))
@@ -98,7 +100,11 @@ public final class ArticleFeatures {
     }
   }
 
-  /** Features of {@code articles} (columns id, source, title, text), boilerplate lines skipped. */
+  /**
+   * Features of {@code articles} (columns id, source, title, text, published), boilerplate lines
+   * skipped; the features carry each article's {@code published} along, so that no join brings it
+   * back.
+   */
   public static Result build(SparkSession spark, Dataset<Row> articles, Set<Long> boilerplate, JobConfig config) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<Set<Long>> lines = jsc.broadcast(new HashSet<>(boilerplate));
@@ -110,15 +116,21 @@ public final class ArticleFeatures {
       List<Row> out = new ArrayList<>();
       while (rows.hasNext()) {
         Row row = rows.next();
-        out.add(featureRow(row.getString(0), row.getString(1), row.getString(2), row.getString(3),
-            skip, stopWords, hasher));
+        Row features = featureRow(row.getString(0), row.getString(1), row.getString(2), row.getString(3),
+            skip, stopWords, hasher);
+        Object[] values = new Object[features.length() + 1];
+        for (int i = 0; i < features.length(); i++) {
+          values[i] = features.get(i);
+        }
+        values[features.length()] = row.get(4);
+        out.add(RowFactory.create(values));
       }
       return out.iterator();
     };
     // Input splits of a large file hold tens of thousands of articles each: spread the articles over
     // the job's shuffle partitions, sized from the corpus, so that no task holds too many.
     int partitions = Plans.shufflePartitions();
-    Dataset<Row> passed = articles.select("id", "source", "title", "text")
+    Dataset<Row> passed = articles.select("id", "source", "title", "text", "published")
         .repartition(partitions)
         .mapPartitions(pass, Encoders.row(PASS_SCHEMA))
         // The document frequencies, the IDF fit and the final transform read these rows: tokenise
