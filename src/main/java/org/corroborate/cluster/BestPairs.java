@@ -149,7 +149,7 @@ final class BestPairs {
   /**
    * Rows {@code a, b, score} of the distinct pairs of entries ({@code a < b}) of one partition
    * ({@code a % partitions} is the partition), by {@code a} then {@code b}: a pair among the best
-   * of both its articles comes from both. A counting sort by {@code a} puts each article's few
+   * of both its articles comes from both. A counting sort by {@code a} puts each article's
    * partners together.
    */
   static List<Row> distinct(Iterator<byte[]> chunks, long articles, int partitions) {
@@ -189,23 +189,23 @@ final class BestPairs {
     for (int local = 0; local < locals; local++) {
       int from = start[local];
       int to = start[local + 1];
-      // An article has at most twice the limit of entries here: insertion sort by partner.
-      for (int i = from + 1; i < to; i++) {
-        int b = partners[i];
-        double s = scores[i];
-        int j = i - 1;
-        while (j >= from && partners[j] > b) {
-          partners[j + 1] = partners[j];
-          scores[j + 1] = scores[j];
-          j--;
-        }
-        partners[j + 1] = b;
-        scores[j + 1] = s;
+      if (from == to) {
+        continue;
       }
-      long a = (long) local * partitions + partition;
+      // An article has its own best partners above it and one entry from each later article that
+      // keeps it: sorted by partner with the entry's place in the low half, then read in order.
+      long[] keys = new long[to - from];
       for (int i = from; i < to; i++) {
-        if (i == from || partners[i] != partners[i - 1]) {
-          out.add(RowFactory.create(a, (long) partners[i], scores[i]));
+        keys[i - from] = (long) partners[i] << 32 | (i - from);
+      }
+      Arrays.sort(keys);
+      long a = (long) local * partitions + partition;
+      int previous = -1;
+      for (long key : keys) {
+        int b = (int) (key >>> 32);
+        if (b != previous) {
+          out.add(RowFactory.create(a, (long) b, scores[from + (int) key]));
+          previous = b;
         }
       }
     }

@@ -86,8 +86,8 @@ public final class StoryClusterer {
   private StoryClusterer() {}
 
   /**
-   * The candidate pairs with their similarity, at most {@code --story-neighbours} per article, with
-   * the numbering of the articles they refer to (see {@link Candidates}). Both are persisted;
+   * The candidate pairs with their similarity, each among the {@code --story-neighbours} best of
+   * at least one of its two articles, with the numbering of the articles they refer to (see {@link Candidates}). Both are persisted;
    * release them when done.
    *
    * <p>Blocking uses only each article's first {@code --block-terms} salient terms, and a block
@@ -105,7 +105,8 @@ public final class StoryClusterer {
     int blockTerms = config.blockTerms();
     // Numbered with only what the later steps read: the blocking terms and the packed vector.
     // (Numbering goes through Row objects, where each of the 200 numbers of the salient terms and
-    // weights would become an object twice, and the vector is read by two steps.)
+    // weights would become an object twice; and the vector, packed before numbering, is not packed
+    // again by each of the two steps that read it.)
     UDF1<Row, byte[]> pack = r -> SparseVectors.pack(r.getList(0), r.getList(1));
     Plans index = ArticleIndex.of(articles.select(col("id"), col("published"),
         slice(col(ArticleFeatures.SALIENT_TERMS), 1, blockTerms).as("block_terms"),
@@ -131,9 +132,7 @@ public final class StoryClusterer {
     WaveScoring.Packed scored = WaveScoring.scorePartnersPacked(candidates, vectors, articleCount, waveArticles,
         SparseVectors.DOT, config.storyCandidateThreshold());
     Plans pairs = Plans.cut(BestPairs.perArticle(scored.records(), articleCount, config.storyNeighbours()));
-    // Pairs are a few longs each, so adaptive execution would merge their partitions into a few
-    // tasks; keep the ranking's tasks small.
-    long pairCount = Plans.withoutCoalescing(() -> pairs.data().count());
+    long pairCount = pairs.data().count();
     scored.release();
     Plans ids = Plans.cut(indexed.select(ArticleIndex.IDX, "id"));
     ids.data().count();

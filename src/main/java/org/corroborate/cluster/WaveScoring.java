@@ -208,15 +208,8 @@ final class WaveScoring {
     Waves<Plans> waves = eachWave(grouped, values, articles, waveArticles, (inWave, others, start) -> {
       FlatMapFunction<byte[], Row> scoreFirst = record -> {
         First f = First.unpack(record);
-        byte[][] in = others.value();
         List<Row> out = new ArrayList<>();
-        Scorer first = score.against(f.value);
-        for (int b : f.bs) {
-          double s = first.score(in[(int) (b - start)]);
-          if (s >= floor) {
-            out.add(RowFactory.create((long) f.a, (long) b, s));
-          }
-        }
+        f.scoreEach(others.value(), start, score, floor, (b, s) -> out.add(RowFactory.create((long) f.a, (long) b, s)));
         return out.iterator();
       };
       Plans scores = Plans.cut(SparkSession.active().createDataFrame(inWave.flatMap(scoreFirst), PAIR_SCHEMA));
@@ -366,6 +359,22 @@ final class WaveScoring {
       return out.array();
     }
 
+    /** Each partner's score against this article, when at least {@code floor}, to {@code sink}. */
+    void scoreEach(byte[][] others, long start, PairScore score, double floor, PartnerSink sink) {
+      Scorer first = score.against(value);
+      for (int b : bs) {
+        double s = first.score(others[(int) (b - start)]);
+        if (s >= floor) {
+          sink.accept(b, s);
+        }
+      }
+    }
+
+    /** Receives a partner and its pair's score. */
+    interface PartnerSink {
+      void accept(int b, double score);
+    }
+
     static First unpack(byte[] packed) {
       ByteBuffer in = ByteBuffer.wrap(packed);
       int a = in.getInt();
@@ -453,18 +462,14 @@ final class WaveScoring {
 
     /** The record of {@code f}'s partners scoring at least {@code floor} against {@code others} (numbered from {@code start}). */
     static byte[] of(First f, byte[][] others, long start, PairScore score, double floor) {
-      Scorer first = score.against(f.value);
       int[] bs = new int[f.bs.length];
       double[] scores = new double[f.bs.length];
-      int n = 0;
-      for (int b : f.bs) {
-        double s = first.score(others[(int) (b - start)]);
-        if (s >= floor) {
-          bs[n] = b;
-          scores[n++] = s;
-        }
-      }
-      return pack(f.a, bs, scores, n);
+      int[] n = new int[1];
+      f.scoreEach(others, start, score, floor, (b, s) -> {
+        bs[n[0]] = b;
+        scores[n[0]++] = s;
+      });
+      return pack(f.a, bs, scores, n[0]);
     }
 
     /** The record of first article {@code a} with the first {@code n} partners and scores. */
@@ -475,10 +480,6 @@ final class WaveScoring {
         out.putInt(bs[i]).putDouble(scores[i]);
       }
       return out.array();
-    }
-
-    static int first(byte[] record) {
-      return ByteBuffer.wrap(record).getInt(0);
     }
 
     /** Number of pairs in the record. */

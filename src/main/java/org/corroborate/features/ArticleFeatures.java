@@ -192,7 +192,7 @@ public final class ArticleFeatures {
   static TermVocabulary vocabulary(Dataset<Row> passed) {
     int partitions = Plans.shufflePartitions();
     List<byte[]> parts = passed.select(TERMS).javaRDD()
-        .mapPartitionsToPair(rows -> distinctTerms(new TermCounts(packedTerms(rows)), partitions))
+        .mapPartitionsToPair(rows -> distinctTerms(new TermCounts(Chunks.mapped(rows, r -> (byte[]) r.get(0))), partitions))
         .partitionBy(new HashPartitioner(partitions))
         .mapPartitions(chunks -> List.of(TermVocabulary.pack(inTwoOrMore(Chunks.bytes(chunks)))).iterator())
         .collect();
@@ -252,20 +252,6 @@ public final class ArticleFeatures {
       }
     }
     return Arrays.copyOf(all, kept);
-  }
-
-  private static Iterator<byte[]> packedTerms(Iterator<Row> rows) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public byte[] next() {
-        return (byte[]) rows.next().get(0);
-      }
-    };
   }
 
   /** Spark's English stop words, which features leave out. */
@@ -488,7 +474,7 @@ public final class ArticleFeatures {
         counts[distinct++] = end - at;
         at = end;
       }
-      return new Counted(terms, counts, distinct);
+      return new Counted(Arrays.copyOf(terms, distinct), Arrays.copyOf(counts, distinct), distinct);
     }
 
     private int append(long[] hashes, int size) {

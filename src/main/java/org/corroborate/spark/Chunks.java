@@ -66,7 +66,7 @@ public final class Chunks {
 
   /**
    * The chunks that {@code add} fills from {@code input}, read as they are needed: a task holds a
-   * chunk per partition, not its whole output.
+   * chunk per partition and the chunks of one input element, not its whole output.
    */
   public static <T> Iterator<Tuple2<Integer, byte[]>> of(Iterator<T> input, Chunks chunks, Consumer<T> add) {
     return new Iterator<>() {
@@ -93,15 +93,20 @@ public final class Chunks {
 
   /** The bytes of each chunk. */
   public static Iterator<byte[]> bytes(Iterator<Tuple2<Integer, byte[]>> chunks) {
+    return mapped(chunks, Tuple2::_2);
+  }
+
+  /** {@code f} of each element of {@code input}, as they are read. */
+  public static <A, B> Iterator<B> mapped(Iterator<A> input, java.util.function.Function<A, B> f) {
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
-        return chunks.hasNext();
+        return input.hasNext();
       }
 
       @Override
-      public byte[] next() {
-        return chunks.next()._2();
+      public B next() {
+        return f.apply(input.next());
       }
     };
   }
