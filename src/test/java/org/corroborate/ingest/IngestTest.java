@@ -273,6 +273,13 @@ class IngestTest {
         .withColumn("canonical", ingest.articles().col("id"));
     List<String> columns = List.of(ingest.deduplicated(table).columns());
     assertEquals(List.of("body", "id", "tag"), columns.stream().sorted().toList());
+    // p2 a copy of p1: only p1, as read.
+    org.apache.spark.sql.Dataset<Row> copied = ingest.articles().select("id")
+        .withColumn("canonical", org.apache.spark.sql.functions.lit("p1"));
+    List<Row> kept = ingest.deduplicated(copied).collectAsList();
+    assertEquals(1, kept.size());
+    assertEquals("p1", kept.get(0).getAs("id"));
+    assertEquals("One story about a flood.", kept.get(0).getAs("body"));
   }
 
   @Test
