@@ -143,16 +143,8 @@ class ArticleFeaturesTest {
   @Test
   void termCountsAddUpToEachTermsArticlesWhateverTheChunks() {
     Random random = new Random(31);
-    List<byte[]> articles = new java.util.ArrayList<>();
     Map<Long, Long> expected = new java.util.TreeMap<>();
-    for (int a = 0; a < 200; a++) {
-      Set<Long> terms = new HashSet<>();
-      for (int i = random.nextInt(40); i > 0; i--) {
-        terms.add((long) random.nextInt(300) - 150);
-      }
-      terms.forEach(t -> expected.merge(t, 1L, Long::sum));
-      articles.add(TermVocabulary.pack(terms));
-    }
+    List<byte[]> articles = packedArticles(random, 200, 40, () -> (long) random.nextInt(300) - 150, expected);
     for (int chunk : new int[] {1, 7, 100, 1 << 22}) {
       Map<Long, Long> counted = new java.util.TreeMap<>();
       java.util.Iterator<ArticleFeatures.Counted> counts = new ArticleFeatures.TermCounts(articles.iterator(), chunk);
@@ -171,16 +163,8 @@ class ArticleFeaturesTest {
   @Test
   void theVocabularyHoldsTheTermsOfTwoArticlesOrMoreWhateverTheTasks() {
     Random random = new Random(37);
-    List<byte[]> articles = new java.util.ArrayList<>();
     Map<Long, Long> articlesOf = new java.util.TreeMap<>();
-    for (int a = 0; a < 300; a++) {
-      Set<Long> terms = new HashSet<>();
-      for (int i = random.nextInt(30); i > 0; i--) {
-        terms.add(random.nextLong() % 400);
-      }
-      terms.forEach(t -> articlesOf.merge(t, 1L, Long::sum));
-      articles.add(TermVocabulary.pack(terms));
-    }
+    List<byte[]> articles = packedArticles(random, 300, 30, () -> random.nextLong() % 400, articlesOf);
     List<Long> expected = articlesOf.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey).toList();
     assertTrue(expected.size() > 50 && expected.size() < articlesOf.size(), "some terms in one article only");
     int partitions = 3;
@@ -209,5 +193,23 @@ class ArticleFeaturesTest {
       kept.sort(null);
       assertEquals(expected, kept, tasks + " tasks");
     }
+  }
+
+  /**
+   * {@code n} articles' packed terms, each fewer than {@code maxTerms} drawn from {@code term};
+   * counts each term's articles into {@code articlesOf}.
+   */
+  private static List<byte[]> packedArticles(Random random, int n, int maxTerms, java.util.function.LongSupplier term,
+      Map<Long, Long> articlesOf) {
+    List<byte[]> articles = new java.util.ArrayList<>();
+    for (int a = 0; a < n; a++) {
+      Set<Long> terms = new HashSet<>();
+      for (int i = random.nextInt(maxTerms); i > 0; i--) {
+        terms.add(term.getAsLong());
+      }
+      terms.forEach(t -> articlesOf.merge(t, 1L, Long::sum));
+      articles.add(TermVocabulary.pack(terms));
+    }
+    return articles;
   }
 }
