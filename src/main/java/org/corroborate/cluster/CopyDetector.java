@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.substring;
-import static org.apache.spark.sql.functions.udf;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -18,9 +17,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.types.DataTypes;
 import org.corroborate.config.JobConfig;
 import org.corroborate.features.ArticleFeatures;
 import org.corroborate.features.MinHasher;
@@ -86,17 +83,15 @@ public final class CopyDetector {
 
     // 2. Near copies among representatives: band keys -> bounded blocks -> verified pairs.
     MinHasher hasher = new MinHasher(config.shingleWords(), config.minhashBands(), config.minhashRows());
-    // Numbered with the signature packed with its shingle count: numbering goes through Row
-    // objects, where each number of a signature as an array would become an object twice.
-    UDF2<scala.collection.Seq<Integer>, Integer, byte[]> pack = (signature, shingles) -> packSignature(toInts(signature), shingles);
+    // Numbered with the packed signature (numbering goes through Row objects, where each number of
+    // a signature as an array would become an object twice).
     Plans index = ArticleIndex.of(representatives.select(col("id"), col("published"),
-        udf(pack, DataTypes.BinaryType).apply(col(ArticleFeatures.SIGNATURE), col(ArticleFeatures.SHINGLE_COUNT))
-            .as("packed")));
+        col(ArticleFeatures.SIGNATURE).as("packed")));
     Dataset<Row> indexed = index.data();
     FlatMapFunction<Row, Row> bands = r -> {
       long time = r.isNullAt(2) ? BlockPairs.UNKNOWN_TIME : r.getTimestamp(2).getTime();
       List<Row> out = new ArrayList<>();
-      for (long band : hasher.bandKeys(signatureOf((byte[]) r.get(3)))) {
+      for (long band : hasher.bandKeys(MinHasher.signatureOf((byte[]) r.get(3)))) {
         out.add(RowFactory.create(band, time, r.getLong(0)));
       }
       return out.iterator();
@@ -137,25 +132,8 @@ public final class CopyDetector {
         .select(col("id"), col(DUPLICATE_GROUP), coalesce(col(CANONICAL), col("id")).as(CANONICAL));
   }
 
-  /** A signature and the shingle count of its text, packed: count first, then the signature. */
-  static byte[] packSignature(int[] signature, int shingles) {
-    ByteBuffer out = ByteBuffer.allocate(Integer.BYTES * (signature.length + 1));
-    out.putInt(shingles);
-    for (int v : signature) {
-      out.putInt(v);
-    }
-    return out.array();
-  }
-
-  /** The signature of a packed one ({@link #packSignature}). */
-  static int[] signatureOf(byte[] packed) {
-    int[] out = new int[packed.length / Integer.BYTES - 1];
-    ByteBuffer.wrap(packed, Integer.BYTES, packed.length - Integer.BYTES).asIntBuffer().get(out);
-    return out;
-  }
-
   /**
-   * Whether two packed signatures ({@link #packSignature}) are of copies: estimated shingle Jaccard
+   * Whether two packed signatures ({@link MinHasher#pack}) are of copies: estimated shingle Jaccard
    * at least {@code jaccard}, or the shorter text contained in the longer at {@code containment}.
    */
   static boolean isCopy(byte[] a, byte[] b, double jaccard, double containment) {
@@ -174,13 +152,5 @@ public final class CopyDetector {
     double j = (double) equal / length;
     return j >= jaccard
         || (j >= MIN_CONTAINMENT_JACCARD && MinHasher.containment(j, x.getInt(0), y.getInt(0)) >= containment);
-  }
-
-  static int[] toInts(scala.collection.Seq<Integer> seq) {
-    int[] out = new int[seq.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = seq.apply(i);
-    }
-    return out;
   }
 }

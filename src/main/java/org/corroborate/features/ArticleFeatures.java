@@ -13,14 +13,14 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.ml.feature.IDF;
-import org.apache.spark.ml.feature.IDFModel;
+import org.apache.spark.mllib.feature.IDF;
+import org.apache.spark.mllib.feature.IDFModel;
 import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.ml.linalg.SparseVector;
-import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
@@ -60,14 +60,14 @@ import scala.Tuple2;
  *       {@code (1 - w) * word cosine + w * name cosine}, w = {@code --name-weight}
  *       (see {@link #salientTerms});</li>
  *   <li>{@code signature}, {@code shingle_count}: MinHash of the body's word shingles
- *       ({@link MinHasher});</li>
+ *       ({@link MinHasher}), packed with the number of shingles ({@link MinHasher#pack}), and that
+ *       number;</li>
  *   <li>{@code body_hash}, {@code body_chars}: a hash of the body's words (equal for exact copies
  *       up to case, spacing and punctuation) and the body's length.</li>
  * </ul>
  */
 public final class ArticleFeatures {
   public static final String TERMS = "terms";
-  public static final String TFIDF = "tfidf";
   public static final String SALIENT_TERMS = "salient_terms";
   public static final String SALIENT_WEIGHTS = "salient_weights";
   public static final String SIGNATURE = "signature";
@@ -78,7 +78,7 @@ public final class ArticleFeatures {
   private static final StructType PASS_SCHEMA = new StructType()
       .add("id", DataTypes.StringType)
       .add(TERMS, DataTypes.BinaryType)
-      .add(SIGNATURE, DataTypes.createArrayType(DataTypes.IntegerType))
+      .add(SIGNATURE, DataTypes.BinaryType)
       .add(SHINGLE_COUNT, DataTypes.IntegerType)
       .add(BODY_HASH, DataTypes.LongType)
       .add(BODY_CHARS, DataTypes.IntegerType)
@@ -141,19 +141,22 @@ public final class ArticleFeatures {
     TermVocabulary vocabulary = vocabulary(passed);
     Broadcast<TermVocabulary> vocab = jsc.broadcast(vocabulary);
     // Binary term frequencies (presence, not counts, which measured better on real news) over the
-    // vocabulary, then MLlib's IDF.
-    UDF1<byte[], Vector> tf = packed -> {
-      TermVocabulary v = vocab.value();
-      int[] indices = v.indices(packed);
-      double[] ones = new double[indices.length];
-      Arrays.fill(ones, 1.0);
-      return Vectors.sparse(v.size(), indices, ones);
-    };
+    // vocabulary, then MLlib's IDF, fitted on an RDD of vectors: the ml estimator takes a column of
+    // vectors, which it turns back into an RDD of them, and each vector's arrays went value by value
+    // through Spark's rows both ways (at 100,000 articles, a fifth of the phase's task time).
     // MLlib's IDF counts document frequencies into a dense array of the vocabulary's size per input
     // partition (60 MB at a million articles) and merges them: a partition per core, not hundreds.
     int fitPartitions = Math.max(1, Math.min(partitions, spark.sparkContext().defaultParallelism()));
-    IDFModel idf = new IDF().setInputCol("tf").setOutputCol(TFIDF)
-        .fit(passed.coalesce(fitPartitions).select(udf(tf, SQLDataTypes.VectorType()).apply(col(TERMS)).as("tf")));
+    JavaRDD<org.apache.spark.mllib.linalg.Vector> tf = passed.select(TERMS).javaRDD()
+        .coalesce(fitPartitions)
+        .map(row -> {
+          TermVocabulary v = vocab.value();
+          int[] indices = v.indices((byte[]) row.get(0));
+          double[] ones = new double[indices.length];
+          Arrays.fill(ones, 1.0);
+          return org.apache.spark.mllib.linalg.Vectors.sparse(v.size(), indices, ones);
+        });
+    IDFModel idf = new IDF().fit(tf);
 
     int top = config.salientTerms();
     Broadcast<boolean[]> names = jsc.broadcast(vocabulary.names());
@@ -326,8 +329,8 @@ public final class ArticleFeatures {
     long[] shingles = hasher.shingles(words);
     int[] signature = hasher.signature(shingles);
     long bodyHash = Hashing.hash64(String.join(" ", words));
-    return RowFactory.create(id, TermVocabulary.pack(terms), signature, shingles.length, bodyHash,
-        body.strip().length());
+    return RowFactory.create(id, TermVocabulary.pack(terms), MinHasher.pack(signature, shingles.length),
+        shingles.length, bodyHash, body.strip().length());
   }
 
   /**

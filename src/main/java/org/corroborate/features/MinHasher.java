@@ -1,6 +1,7 @@
 package org.corroborate.features;
 
 import java.io.Serializable;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
 import org.corroborate.text.Hashing;
@@ -77,6 +78,32 @@ public final class MinHasher implements Serializable {
       }
     }
     return sig;
+  }
+
+  /**
+   * A signature and the number of shingles it was taken from, packed into bytes: the count first,
+   * then the signature's values. Copies are verified on both (Jaccard and containment), and bytes
+   * move through Spark's rows as they are, where an array of numbers is copied value by value.
+   */
+  public static byte[] pack(int[] signature, int shingles) {
+    ByteBuffer out = ByteBuffer.allocate(Integer.BYTES * (signature.length + 1));
+    out.putInt(shingles);
+    for (int v : signature) {
+      out.putInt(v);
+    }
+    return out.array();
+  }
+
+  /** The signature of a packed one ({@link #pack}). */
+  public static int[] signatureOf(byte[] packed) {
+    int[] out = new int[packed.length / Integer.BYTES - 1];
+    ByteBuffer.wrap(packed, Integer.BYTES, packed.length - Integer.BYTES).asIntBuffer().get(out);
+    return out;
+  }
+
+  /** The number of shingles of a packed signature ({@link #pack}). */
+  public static int shinglesOf(byte[] packed) {
+    return ByteBuffer.wrap(packed).getInt(0);
   }
 
   /** The LSH key of each band of a signature: band index in the top bits, rows hashed below. */

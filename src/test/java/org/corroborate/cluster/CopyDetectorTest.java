@@ -17,6 +17,7 @@ import org.apache.spark.sql.types.StructType;
 import org.corroborate.Corroborate;
 import org.corroborate.config.JobConfig;
 import org.corroborate.features.ArticleFeatures;
+import org.corroborate.features.MinHasher;
 import org.corroborate.testing.TestSpark;
 import org.junit.jupiter.api.Test;
 
@@ -31,20 +32,20 @@ class CopyDetectorTest {
       b[i] = i < 12 ? i : -i;
     }
     // 12 of 20 positions agree: estimated Jaccard 0.6.
-    assertTrue(CopyDetector.isCopy(CopyDetector.packSignature(a, 300), CopyDetector.packSignature(b, 300), 0.6, 0.9));
-    assertFalse(CopyDetector.isCopy(CopyDetector.packSignature(a, 300), CopyDetector.packSignature(b, 300), 0.7, 0.9));
+    assertTrue(CopyDetector.isCopy(MinHasher.pack(a, 300), MinHasher.pack(b, 300), 0.6, 0.9));
+    assertFalse(CopyDetector.isCopy(MinHasher.pack(a, 300), MinHasher.pack(b, 300), 0.7, 0.9));
     // The same Jaccard between a text of 100 shingles and one of 160: 0.6 * 260 / 1.6 = 97.5 shared,
     // so the shorter lies 97.5% in the longer, a trimmed copy.
-    assertTrue(CopyDetector.isCopy(CopyDetector.packSignature(a, 100), CopyDetector.packSignature(b, 160), 0.7, 0.9));
+    assertTrue(CopyDetector.isCopy(MinHasher.pack(a, 100), MinHasher.pack(b, 160), 0.7, 0.9));
     // Below the least Jaccard for containment (0.2), even a tiny text is not a copy.
     int[] c = new int[20];
     for (int i = 0; i < 20; i++) {
       c[i] = i < 3 ? i : -i - 100;
     }
-    assertFalse(CopyDetector.isCopy(CopyDetector.packSignature(a, 5), CopyDetector.packSignature(c, 400), 0.7, 0.5));
+    assertFalse(CopyDetector.isCopy(MinHasher.pack(a, 5), MinHasher.pack(c, 400), 0.7, 0.5));
     // Signatures of different lengths (different settings) or empty ones never match.
-    assertFalse(CopyDetector.isCopy(CopyDetector.packSignature(a, 300), CopyDetector.packSignature(new int[10], 300), 0.1, 0.1));
-    assertFalse(CopyDetector.isCopy(CopyDetector.packSignature(new int[0], 3), CopyDetector.packSignature(new int[0], 3), 0.1, 0.1));
+    assertFalse(CopyDetector.isCopy(MinHasher.pack(a, 300), MinHasher.pack(new int[10], 300), 0.1, 0.1));
+    assertFalse(CopyDetector.isCopy(MinHasher.pack(new int[0], 3), MinHasher.pack(new int[0], 3), 0.1, 0.1));
   }
 
   @Test
@@ -52,7 +53,7 @@ class CopyDetectorTest {
     StructType schema = new StructType()
         .add("id", DataTypes.StringType)
         .add("published", DataTypes.TimestampType)
-        .add(ArticleFeatures.SIGNATURE, DataTypes.createArrayType(DataTypes.IntegerType))
+        .add(ArticleFeatures.SIGNATURE, DataTypes.BinaryType)
         .add(ArticleFeatures.SHINGLE_COUNT, DataTypes.IntegerType)
         .add(ArticleFeatures.BODY_HASH, DataTypes.LongType)
         .add(ArticleFeatures.BODY_CHARS, DataTypes.IntegerType);
@@ -88,11 +89,7 @@ class CopyDetectorTest {
   }
 
   private static Row article(String id, int[] signature, long bodyHash) {
-    List<Integer> values = new ArrayList<>();
-    for (int v : signature) {
-      values.add(v);
-    }
-    return RowFactory.create(id, null, values, 300, bodyHash, 2_000);
+    return RowFactory.create(id, null, MinHasher.pack(signature, 300), 300, bodyHash, 2_000);
   }
 
   private static Map<String, String> canonical(List<Row> rows) {
