@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -29,6 +28,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.types.DataTypes;
 import org.corroborate.cluster.CopyDetector;
@@ -39,6 +39,7 @@ import org.corroborate.eval.ClusterScores;
 import org.corroborate.facts.FactSettings;
 import org.corroborate.facts.FactStage;
 import org.corroborate.features.ArticleFeatures;
+import org.corroborate.features.SalientTerms;
 import org.corroborate.features.TermVocabulary;
 import org.corroborate.ingest.Ingest;
 import org.corroborate.report.OutputWriter;
@@ -102,7 +103,7 @@ public final class CorroborateJob {
           Plans joined = Plans.cut(r.features().select(
               col("id"), col("published"), col(ArticleFeatures.SIGNATURE), col(ArticleFeatures.SHINGLE_COUNT),
               col(ArticleFeatures.BODY_HASH), col(ArticleFeatures.BODY_CHARS),
-              col(ArticleFeatures.SALIENT_TERMS), col(ArticleFeatures.SALIENT_WEIGHTS)));
+              col(ArticleFeatures.SALIENT)));
           joined.data().count();
           cached.add(joined);
           r.release();
@@ -245,13 +246,13 @@ public final class CorroborateJob {
       Dataset<Row> storyOf, Broadcast<TermVocabulary> vocab) {
     // Each story's canonical articles in one group: its title article and its most weighted terms
     // come from one pass over the group rather than from windows and aggregations over all articles.
+    UDF1<byte[], byte[]> firstTerms = salient -> SalientTerms.first(salient, 3 * KEYWORDS);
     Dataset<Row> members = storyOf.filter(col("id").equalTo(col(CopyDetector.CANONICAL)))
         .select(col(StoryClusterer.STORY_ID), col("id"), col(StoryClusterer.CENTRALITY))
         .join(articleTable.select("id", "title", "published"), "id")
-        .join(featured.select(col("id"), slice(col(ArticleFeatures.SALIENT_TERMS), 1, 3 * KEYWORDS).as("terms"),
-            slice(col(ArticleFeatures.SALIENT_WEIGHTS), 1, 3 * KEYWORDS).as("weights")), "id")
+        .join(featured.select(col("id"), udf(firstTerms, DataTypes.BinaryType).apply(col(ArticleFeatures.SALIENT)).as("terms")), "id")
         .select(col(StoryClusterer.STORY_ID), col("id"), col(StoryClusterer.CENTRALITY), col("published"),
-            col("title"), col("terms"), col("weights"));
+            col("title"), col("terms"));
     MapFunction<Row, String> storyOfRow = r -> r.getString(0);
     MapGroupsFunction<String, Row, Row> summarise = (story, rows) -> StorySummary.of(story, rows, 3 * KEYWORDS, vocab.value());
     Dataset<Row> summaries = members.groupByKey(storyOfRow, Encoders.STRING())

@@ -11,6 +11,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.unsafe.types.UTF8String;
+import org.corroborate.features.SalientTerms;
 import org.corroborate.features.TermVocabulary;
 
 /**
@@ -32,8 +33,8 @@ final class StorySummary {
 
   /**
    * The summary of story {@code story} from its canonical articles' rows ({@code story_id, id,
-   * centrality, published, title, terms, weights}: the first salient terms and weights), with at
-   * most {@code top} terms.
+   * centrality, published, title, terms}: the first salient terms with their weights, packed as
+   * {@link SalientTerms}), with at most {@code top} terms.
    */
   static Row of(String story, Iterator<Row> rows, int top, TermVocabulary vocabulary) {
     Row title = null;
@@ -43,10 +44,9 @@ final class StorySummary {
       if (title == null || TITLE_ORDER.compare(r, title) < 0) {
         title = r;
       }
-      List<Integer> terms = r.getList(5);
-      List<Float> weights = r.getList(6);
-      for (int k = 0; k < terms.size(); k++) {
-        sums.merge(terms.get(k), Math.round(weights.get(k).doubleValue() * 1e9), Long::sum);
+      byte[] terms = (byte[]) r.get(5);
+      for (int k = 0; k < SalientTerms.size(terms); k++) {
+        sums.merge(SalientTerms.term(terms, k), Math.round((double) SalientTerms.weight(terms, k) * 1e9), Long::sum);
       }
     }
     List<Map.Entry<Integer, Long>> ranked = new ArrayList<>(sums.entrySet());

@@ -2,7 +2,7 @@ package org.corroborate.cluster;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
-import java.util.List;
+import org.corroborate.features.SalientTerms;
 
 /**
  * Sparse vectors of term weights packed into bytes, terms ascending: what the exact scoring of story
@@ -10,7 +10,7 @@ import java.util.List;
  * and no maps, and sums in term order, so its result does not depend on the order terms were stored in.
  */
 final class SparseVectors {
-  private static final int ENTRY_BYTES = Integer.BYTES + Float.BYTES;
+  private static final int ENTRY_BYTES = SalientTerms.ENTRY_BYTES;
 
   /**
    * The dot product as a pair score. Scored against many partners, a vector's terms go into a small
@@ -81,18 +81,19 @@ final class SparseVectors {
 
   private SparseVectors() {}
 
-  /** The vector of {@code terms} with {@code weights} (same length, terms distinct) as bytes. */
-  static byte[] pack(List<Integer> terms, List<Float> weights) {
-    int n = terms.size();
+  /** The vector of packed salient terms ({@link SalientTerms}), terms distinct, as bytes: the same entries in term order. */
+  static byte[] pack(byte[] salient) {
+    int n = SalientTerms.size(salient);
+    ByteBuffer in = ByteBuffer.wrap(salient);
     long[] entries = new long[n];
     for (int i = 0; i < n; i++) {
-      entries[i] = ((long) terms.get(i) << 32) | (Float.floatToRawIntBits(weights.get(i)) & 0xFFFF_FFFFL);
+      entries[i] = ((long) in.getInt(i * ENTRY_BYTES) << 32) | (in.getInt(i * ENTRY_BYTES + Integer.BYTES) & 0xFFFF_FFFFL);
     }
     // Term ids are non-negative, so sorting the packed longs sorts by term.
     Arrays.sort(entries);
     ByteBuffer out = ByteBuffer.allocate(n * ENTRY_BYTES);
     for (long e : entries) {
-      out.putInt((int) (e >>> 32)).putFloat(Float.intBitsToFloat((int) e));
+      out.putInt((int) (e >>> 32)).putInt((int) e);
     }
     return out.array();
   }

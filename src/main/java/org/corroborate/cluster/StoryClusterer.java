@@ -9,8 +9,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.sha2;
-import static org.apache.spark.sql.functions.slice;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
@@ -34,6 +32,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.corroborate.config.JobConfig;
 import org.corroborate.features.ArticleFeatures;
+import org.corroborate.features.SalientTerms;
 import org.corroborate.spark.Plans;
 
 /**
@@ -103,22 +102,22 @@ public final class StoryClusterer {
   /** {@link #candidatePairs(Dataset, JobConfig)}, scoring against waves of {@code waveArticles}. */
   static Candidates candidatePairs(Dataset<Row> articles, JobConfig config, long waveArticles) {
     int blockTerms = config.blockTerms();
-    // Numbered with only what the later steps read: the blocking terms and the packed vector.
-    // (Numbering goes through Row objects, where each of the 200 numbers of the salient terms and
-    // weights would become an object twice; and the vector, packed before numbering, is not packed
-    // again by each of the two steps that read it.)
-    UDF1<Row, byte[]> pack = r -> SparseVectors.pack(r.getList(0), r.getList(1));
+    // Numbered with only what the later steps read: the blocking terms and the vector, each packed
+    // (numbering goes through Row objects, where each number of an array would become an object
+    // twice; and the vector, packed before numbering, is not packed again by each of the two steps
+    // that read it).
+    UDF1<byte[], byte[]> blockTermsOf = salient -> SalientTerms.first(salient, blockTerms);
+    UDF1<byte[], byte[]> vectorOf = SparseVectors::pack;
     Plans index = ArticleIndex.of(articles.select(col("id"), col("published"),
-        slice(col(ArticleFeatures.SALIENT_TERMS), 1, blockTerms).as("block_terms"),
-        udf(pack, DataTypes.BinaryType).apply(struct(col(ArticleFeatures.SALIENT_TERMS),
-            col(ArticleFeatures.SALIENT_WEIGHTS))).as("vector")));
+        udf(blockTermsOf, DataTypes.BinaryType).apply(col(ArticleFeatures.SALIENT)).as("block_terms"),
+        udf(vectorOf, DataTypes.BinaryType).apply(col(ArticleFeatures.SALIENT)).as("vector")));
     Dataset<Row> indexed = index.data();
     FlatMapFunction<Row, Row> keys = r -> {
       long time = r.isNullAt(2) ? BlockPairs.UNKNOWN_TIME : r.getTimestamp(2).getTime();
-      List<Integer> terms = r.getList(3);
-      List<Row> out = new ArrayList<>(terms.size());
-      for (Integer term : terms) {
-        out.add(RowFactory.create((long) term, time, r.getLong(0)));
+      byte[] terms = (byte[]) r.get(3);
+      List<Row> out = new ArrayList<>(SalientTerms.size(terms));
+      for (int k = 0; k < SalientTerms.size(terms); k++) {
+        out.add(RowFactory.create((long) SalientTerms.term(terms, k), time, r.getLong(0)));
       }
       return out.iterator();
     };

@@ -52,13 +52,14 @@ import scala.Tuple2;
  *       boilerplate lines skipped; the pairs of adjacent content words inside a sentence as
  *       two-word terms ({@link Tokenizer#phrases}); and each name of the body (a capitalised word
  *       inside a sentence, see {@link Tokenizer#names}) as a term of its own kind;</li>
- *   <li>{@code salient_terms}, {@code salient_weights}: the article's top {@code --salient-terms}
+ *   <li>{@code salient}: the article's top {@code --salient-terms}
  *       terms (vocabulary indices: every term in at least 2 articles) by TF-IDF, binary term
  *       frequencies (presence, not counts, which measured better on real news) and MLlib's
  *       {@link IDF}, each weighted tf * idf^p with p = {@code --idf-power}, with
  *       weights such that summing products over shared terms gives
  *       {@code (1 - w) * word cosine + w * name cosine}, w = {@code --name-weight}
- *       (see {@link #salientTerms});</li>
+ *       (see {@link #salientTerms}), strongest first, packed with their weights
+ *       ({@link SalientTerms});</li>
  *   <li>{@code signature}, {@code shingle_count}: MinHash of the body's word shingles
  *       ({@link MinHasher}), packed with the number of shingles ({@link MinHasher#pack}), and that
  *       number;</li>
@@ -68,8 +69,7 @@ import scala.Tuple2;
  */
 public final class ArticleFeatures {
   public static final String TERMS = "terms";
-  public static final String SALIENT_TERMS = "salient_terms";
-  public static final String SALIENT_WEIGHTS = "salient_weights";
+  public static final String SALIENT = "salient";
   public static final String SIGNATURE = "signature";
   public static final String SHINGLE_COUNT = "shingle_count";
   public static final String BODY_HASH = "body_hash";
@@ -83,10 +83,6 @@ public final class ArticleFeatures {
       .add(BODY_HASH, DataTypes.LongType)
       .add(BODY_CHARS, DataTypes.IntegerType)
       .add("published", DataTypes.TimestampType);
-
-  private static final StructType SALIENT_SCHEMA = new StructType()
-      .add(SALIENT_TERMS, DataTypes.createArrayType(DataTypes.IntegerType))
-      .add(SALIENT_WEIGHTS, DataTypes.createArrayType(DataTypes.FloatType));
 
   private ArticleFeatures() {}
 
@@ -166,7 +162,7 @@ public final class ArticleFeatures {
     Broadcast<double[]> weightOf = jsc.broadcast(sharpenedIdf(idf.idf().toArray(), config.idfPower()));
     // The weights are read from a broadcast: the model's own transform would ship its weights (8
     // bytes a term, 10 MB at 100,000 articles) inside every task.
-    UDF1<byte[], Row> salient = packed -> {
+    UDF1<byte[], byte[]> salient = packed -> {
       int[] indices = vocab.value().indices(packed);
       double[] weights = new double[indices.length];
       // Read once: a broadcast's value() is a synchronised lookup, and this runs for every term.
@@ -174,13 +170,10 @@ public final class ArticleFeatures {
       for (int i = 0; i < indices.length; i++) {
         weights[i] = weightOfTerm[indices[i]];
       }
-      return salientTerms(indices, weights, top, names.value(), nameWeight);
+      Row chosen = salientTerms(indices, weights, top, names.value(), nameWeight);
+      return SalientTerms.pack((int[]) chosen.get(0), (float[]) chosen.get(1));
     };
-    Dataset<Row> features = passed
-        .withColumn("__salient", udf(salient, SALIENT_SCHEMA).apply(col(TERMS)))
-        .withColumn(SALIENT_TERMS, col("__salient").getField(SALIENT_TERMS))
-        .withColumn(SALIENT_WEIGHTS, col("__salient").getField(SALIENT_WEIGHTS))
-        .drop("__salient");
+    Dataset<Row> features = passed.withColumn(SALIENT, udf(salient, DataTypes.BinaryType).apply(col(TERMS)));
     return new Result(features, vocab, passed);
   }
 

@@ -19,6 +19,7 @@ import org.apache.spark.sql.types.StructType;
 import org.corroborate.Corroborate;
 import org.corroborate.config.JobConfig;
 import org.corroborate.features.ArticleFeatures;
+import org.corroborate.features.SalientTerms;
 import org.corroborate.testing.TestSpark;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,7 @@ class StoryCandidatesTest {
   private static final StructType ARTICLES = new StructType()
       .add("id", DataTypes.StringType)
       .add("published", DataTypes.TimestampType)
-      .add(ArticleFeatures.SALIENT_TERMS, DataTypes.createArrayType(DataTypes.IntegerType))
-      .add(ArticleFeatures.SALIENT_WEIGHTS, DataTypes.createArrayType(DataTypes.FloatType));
+      .add(ArticleFeatures.SALIENT, DataTypes.BinaryType);
 
   private static SparkSession spark;
 
@@ -61,7 +61,7 @@ class StoryCandidatesTest {
         String id = String.format("t%d-%d", topic, k);
         vectors.put(id, vector);
         rows.add(RowFactory.create(id, k % 2 == 0 ? null : Timestamp.valueOf("2024-03-0" + (1 + k) + " 10:00:00"),
-            ranked.stream().map(Map.Entry::getKey).toList(), ranked.stream().map(Map.Entry::getValue).toList()));
+            salient(ranked)));
       }
     }
     Dataset<Row> articles = spark.createDataFrame(rows, ARTICLES);
@@ -150,5 +150,15 @@ class StoryCandidatesTest {
       }
     }
     return sum;
+  }
+
+  private static byte[] salient(List<Map.Entry<Integer, Float>> ranked) {
+    int[] terms = new int[ranked.size()];
+    float[] weights = new float[ranked.size()];
+    for (int i = 0; i < terms.length; i++) {
+      terms[i] = ranked.get(i).getKey();
+      weights[i] = ranked.get(i).getValue();
+    }
+    return SalientTerms.pack(terms, weights);
   }
 }
