@@ -1,6 +1,5 @@
 package org.corroborate.cluster;
 
-import java.util.PriorityQueue;
 import org.corroborate.util.IntDoubleMap;
 
 /**
@@ -80,32 +79,36 @@ public final class AverageLink {
       sums[a].add(b, weight[k]);
       sums[b].add(a, weight[k]);
     }
-    PriorityQueue<Candidate> heap = new PriorityQueue<>();
+    Candidates heap = new Candidates(from.length);
     for (int a = 0; a < n; a++) {
       IntDoubleMap m = sums[a];
       for (int slot = 0; slot < m.capacity(); slot++) {
         int b = m.keyAt(slot);
         double mean = b > a ? m.valueAt(slot) / ((double) size[a] * size[b]) : 0;
         if (b > a && mean >= threshold) {
-          heap.add(new Candidate(mean, a, b, 0, 0));
+          heap.add(mean, a, b, 0, 0);
         }
       }
     }
     while (!heap.isEmpty()) {
-      Candidate c = heap.poll();
-      if (c.score < threshold) {
+      double score = heap.score();
+      int ca = heap.a();
+      int cb = heap.b();
+      boolean current = version[ca] == heap.versionA() && version[cb] == heap.versionB();
+      heap.poll();
+      if (score < threshold) {
         break;
       }
-      if (parent[c.a] != c.a || parent[c.b] != c.b || version[c.a] != c.versionA || version[c.b] != c.versionB) {
+      if (parent[ca] != ca || parent[cb] != cb || !current) {
         continue;
       }
-      if (frozen[c.a] || frozen[c.b] || c.score < outside[c.a] || c.score < outside[c.b]) {
-        frozen[c.a] = true;
-        frozen[c.b] = true;
+      if (frozen[ca] || frozen[cb] || score < outside[ca] || score < outside[cb]) {
+        frozen[ca] = true;
+        frozen[cb] = true;
         continue;
       }
-      int keep = sums[c.a].size() >= sums[c.b].size() ? c.a : c.b;
-      int gone = keep == c.a ? c.b : c.a;
+      int keep = sums[ca].size() >= sums[cb].size() ? ca : cb;
+      int gone = keep == ca ? cb : ca;
       parent[gone] = keep;
       sums[keep].remove(gone);
       IntDoubleMap goneSums = sums[gone];
@@ -134,7 +137,7 @@ public final class AverageLink {
         if (mean < threshold) {
           continue;
         }
-        heap.add(new Candidate(mean, lo, hi, version[lo], version[hi]));
+        heap.add(mean, lo, hi, version[lo], version[hi]);
       }
     }
     int[] cluster = new int[n];
@@ -163,14 +166,134 @@ public final class AverageLink {
    */
   public record Bounded(int[] cluster, boolean[] open, IntDoubleMap[] sums) {}
 
-  private record Candidate(double score, int a, int b, int versionA, int versionB)
-      implements Comparable<Candidate> {
-    @Override
-    public int compareTo(Candidate o) {
-      if (score != o.score) {
-        return Double.compare(o.score, score);
+  /**
+   * Candidate merges, best first: highest mean, then lower first cluster, then lower second. A
+   * binary heap over parallel arrays of primitives: average link pushes and pops millions of
+   * candidates, and as a queue of objects each step of a sift followed a pointer to compare.
+   * Each candidate carries the versions of its two clusters when it was scored, so a stale one
+   * is told from the current one when it comes up.
+   */
+  static final class Candidates {
+    private double[] score;
+    private int[] a;
+    private int[] b;
+    private int[] versionA;
+    private int[] versionB;
+    private int size;
+
+    Candidates(int expected) {
+      int capacity = Math.max(16, expected);
+      score = new double[capacity];
+      a = new int[capacity];
+      b = new int[capacity];
+      versionA = new int[capacity];
+      versionB = new int[capacity];
+    }
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    /** The best candidate's mean; with {@link #a()}, {@link #b()} and their versions. */
+    double score() {
+      return score[0];
+    }
+
+    int a() {
+      return a[0];
+    }
+
+    int b() {
+      return b[0];
+    }
+
+    int versionA() {
+      return versionA[0];
+    }
+
+    int versionB() {
+      return versionB[0];
+    }
+
+    void add(double mean, int first, int second, int firstVersion, int secondVersion) {
+      if (size == score.length) {
+        int capacity = score.length * 2;
+        score = java.util.Arrays.copyOf(score, capacity);
+        a = java.util.Arrays.copyOf(a, capacity);
+        b = java.util.Arrays.copyOf(b, capacity);
+        versionA = java.util.Arrays.copyOf(versionA, capacity);
+        versionB = java.util.Arrays.copyOf(versionB, capacity);
       }
-      return a != o.a ? Integer.compare(a, o.a) : Integer.compare(b, o.b);
+      int i = size++;
+      while (i > 0) {
+        int up = (i - 1) >>> 1;
+        if (!before(mean, first, second, up)) {
+          break;
+        }
+        move(up, i);
+        i = up;
+      }
+      set(i, mean, first, second, firstVersion, secondVersion);
+    }
+
+    /** Removes the best candidate. */
+    void poll() {
+      int last = --size;
+      if (last == 0) {
+        return;
+      }
+      double mean = score[last];
+      int first = a[last];
+      int second = b[last];
+      int firstVersion = versionA[last];
+      int secondVersion = versionB[last];
+      int i = 0;
+      int half = last >>> 1;
+      while (i < half) {
+        int child = 2 * i + 1;
+        int right = child + 1;
+        if (right < last && before(score[right], a[right], b[right], child)) {
+          child = right;
+        }
+        if (!beforeEntry(child, mean, first, second)) {
+          break;
+        }
+        move(child, i);
+        i = child;
+      }
+      set(i, mean, first, second, firstVersion, secondVersion);
+    }
+
+    /** Whether a candidate (mean, first, second) comes before the one at {@code at}. */
+    private boolean before(double mean, int first, int second, int at) {
+      if (mean != score[at]) {
+        return mean > score[at];
+      }
+      return first != a[at] ? first < a[at] : second < b[at];
+    }
+
+    /** Whether the candidate at {@code at} comes before (mean, first, second). */
+    private boolean beforeEntry(int at, double mean, int first, int second) {
+      if (score[at] != mean) {
+        return score[at] > mean;
+      }
+      return a[at] != first ? a[at] < first : b[at] < second;
+    }
+
+    private void move(int from, int to) {
+      score[to] = score[from];
+      a[to] = a[from];
+      b[to] = b[from];
+      versionA[to] = versionA[from];
+      versionB[to] = versionB[from];
+    }
+
+    private void set(int at, double mean, int first, int second, int firstVersion, int secondVersion) {
+      score[at] = mean;
+      a[at] = first;
+      b[at] = second;
+      versionA[at] = firstVersion;
+      versionB[at] = secondVersion;
     }
   }
 }

@@ -109,4 +109,34 @@ class AverageLinkTest {
     assertEquals(free.cluster()[1], free.cluster()[2]);
     assertNotEquals(free.cluster()[0], free.cluster()[1]);
   }
+
+  @Test
+  void candidatesComeBestFirstHighestMeanThenLowerClusters() {
+    java.util.Random random = new java.util.Random(5);
+    AverageLink.Candidates heap = new AverageLink.Candidates(1);
+    // The order the heap must give: mean descending, then first cluster, then second, ascending.
+    java.util.PriorityQueue<double[]> expected = new java.util.PriorityQueue<>((x, y) ->
+        x[0] != y[0] ? Double.compare(y[0], x[0]) : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
+    int polled = 0;
+    for (int step = 0; step < 20_000; step++) {
+      if (random.nextInt(3) > 0 || expected.isEmpty()) {
+        // Few distinct means and clusters: many ties.
+        double mean = random.nextInt(8) / 8.0;
+        int a = random.nextInt(20);
+        int b = a + 1 + random.nextInt(20);
+        heap.add(mean, a, b, step, -step);
+        expected.add(new double[] {mean, a, b, step});
+      } else {
+        double[] best = expected.poll();
+        assertEquals(best[0], heap.score(), "mean at poll " + polled);
+        assertEquals((int) best[1], heap.a(), "first cluster at poll " + polled);
+        assertEquals((int) best[2], heap.b(), "second cluster at poll " + polled);
+        assertEquals(-heap.versionA(), heap.versionB(), "the versions stay with their candidate");
+        heap.poll();
+        polled++;
+      }
+      assertEquals(expected.isEmpty(), heap.isEmpty());
+    }
+    assertTrue(polled > 5_000);
+  }
 }
