@@ -14,13 +14,14 @@ import org.corroborate.text.Hashing;
  * <p>Why not MLlib's {@code MinHashLSH}: it ORs single hash values and has no AND within a band, so
  * every pair sharing one of a few common shingles becomes a candidate; banding keeps candidates
  * near the threshold. The signature has {@code bands * rows} values; value i is the minimum over
- * shingles of a seeded mix of the shingle's hash.
+ * shingles of a seeded hash of the shingle's hash ({@link #signature}).
  */
 public final class MinHasher implements Serializable {
   private final int shingleWords;
   private final int bands;
   private final int rows;
-  private final long[] seeds;
+  private final long[] multipliers;
+  private final long[] offsets;
 
   public MinHasher(int shingleWords, int bands, int rows) {
     if (shingleWords < 1 || bands < 1 || rows < 1) {
@@ -29,11 +30,13 @@ public final class MinHasher implements Serializable {
     this.shingleWords = shingleWords;
     this.bands = bands;
     this.rows = rows;
-    this.seeds = new long[bands * rows];
+    this.multipliers = new long[bands * rows];
+    this.offsets = new long[bands * rows];
     long s = 0x9E3779B97F4A7C15L;
-    for (int i = 0; i < seeds.length; i++) {
+    for (int i = 0; i < multipliers.length; i++) {
       s = Hashing.mix(s + 0x9E3779B97F4A7C15L);
-      seeds[i] = s;
+      multipliers[i] = s | 1L;
+      offsets[i] = Hashing.mix(s);
     }
   }
 
@@ -65,13 +68,19 @@ public final class MinHasher implements Serializable {
     return Arrays.copyOf(out, distinct);
   }
 
-  /** The MinHash signature of a set of shingle hashes; all {@code Integer.MAX_VALUE} when empty. */
+  /**
+   * The MinHash signature of a set of shingle hashes; all {@code Integer.MAX_VALUE} when empty.
+   * Value i is the least over the shingles of {@code (a_i * h + b_i) >>> 33}, a multiply-shift hash
+   * of the shingle's hash h with a random odd a_i (Dietzfelbinger et al. 1997): one multiplication
+   * a value, where a full mix of each shingle for each value took a quarter of the feature pass.
+   * The shingle hashes are mixed already, so the simple family is as good as a random one here.
+   */
   public int[] signature(long[] shingles) {
-    int[] sig = new int[seeds.length];
+    int[] sig = new int[multipliers.length];
     Arrays.fill(sig, Integer.MAX_VALUE);
     for (long shingle : shingles) {
-      for (int i = 0; i < seeds.length; i++) {
-        int v = (int) (Hashing.mix(shingle ^ seeds[i]) >>> 33);
+      for (int i = 0; i < multipliers.length; i++) {
+        int v = (int) ((shingle * multipliers[i] + offsets[i]) >>> 33);
         if (v < sig[i]) {
           sig[i] = v;
         }

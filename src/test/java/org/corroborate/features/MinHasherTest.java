@@ -39,6 +39,37 @@ class MinHasherTest {
   }
 
   @Test
+  void estimatesAreUnbiasedWithTheSpreadOfIndependentSamples() {
+    // Shingle sets of 300 with a known Jaccard similarity: the mean of 200 estimates lies within
+    // 4 standard errors of it, and their variance is that of 80 independent draws, J (1 - J) / 80,
+    // within a factor of 1.5: the hash functions behave as random ones.
+    java.util.Random random = new java.util.Random(17);
+    for (int shared : new int[] {100, 200, 270}) {
+      int size = 300;
+      double jaccard = (double) shared / (2 * size - shared);
+      double sum = 0;
+      double squares = 0;
+      int trials = 200;
+      for (int t = 0; t < trials; t++) {
+        long[] a = new long[size];
+        long[] b = new long[size];
+        for (int i = 0; i < size; i++) {
+          a[i] = random.nextLong();
+          b[i] = i < shared ? a[i] : random.nextLong();
+        }
+        double j = MinHasher.jaccard(hasher.signature(a), hasher.signature(b));
+        sum += j;
+        squares += (j - jaccard) * (j - jaccard);
+      }
+      double expectedVariance = jaccard * (1 - jaccard) / 80;
+      assertEquals(jaccard, sum / trials, 4 * Math.sqrt(expectedVariance / trials), "mean at J = " + jaccard);
+      double variance = squares / trials;
+      assertTrue(variance < 1.5 * expectedVariance && variance > expectedVariance / 1.5,
+          "variance " + variance + " at J = " + jaccard + ", expected " + expectedVariance);
+    }
+  }
+
+  @Test
   void givesEqualSignaturesAndBandKeysToEqualTexts() {
     int[] a = hasher.signature(hasher.shingles(words(0, 50)));
     int[] b = hasher.signature(hasher.shingles(words(0, 50)));
