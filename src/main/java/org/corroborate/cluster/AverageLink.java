@@ -227,7 +227,7 @@ public final class AverageLink {
       int i = size++;
       while (i > 0) {
         int up = (i - 1) >>> 1;
-        if (!before(mean, first, second, up)) {
+        if (!precedes(mean, first, second, score[up], a[up], b[up])) {
           break;
         }
         move(up, i);
@@ -252,10 +252,10 @@ public final class AverageLink {
       while (i < half) {
         int child = 2 * i + 1;
         int right = child + 1;
-        if (right < last && before(score[right], a[right], b[right], child)) {
+        if (right < last && precedes(score[right], a[right], b[right], score[child], a[child], b[child])) {
           child = right;
         }
-        if (!beforeEntry(child, mean, first, second)) {
+        if (!precedes(score[child], a[child], b[child], mean, first, second)) {
           break;
         }
         move(child, i);
@@ -264,20 +264,12 @@ public final class AverageLink {
       set(i, mean, first, second, firstVersion, secondVersion);
     }
 
-    /** Whether a candidate (mean, first, second) comes before the one at {@code at}. */
-    private boolean before(double mean, int first, int second, int at) {
-      if (mean != score[at]) {
-        return mean > score[at];
+    /** Whether candidate (mean1, first1, second1) comes before (mean2, first2, second2). */
+    private static boolean precedes(double mean1, int first1, int second1, double mean2, int first2, int second2) {
+      if (mean1 != mean2) {
+        return mean1 > mean2;
       }
-      return first != a[at] ? first < a[at] : second < b[at];
-    }
-
-    /** Whether the candidate at {@code at} comes before (mean, first, second). */
-    private boolean beforeEntry(int at, double mean, int first, int second) {
-      if (score[at] != mean) {
-        return score[at] > mean;
-      }
-      return a[at] != first ? a[at] < first : b[at] < second;
+      return first1 != first2 ? first1 < first2 : second1 < second2;
     }
 
     private void move(int from, int to) {

@@ -139,7 +139,7 @@ public final class ArticleFeatures {
     // Binary term frequencies (presence, not counts, which measured better on real news) over the
     // vocabulary, then MLlib's IDF, fitted on an RDD of vectors: the ml estimator takes a column of
     // vectors, which it turns back into an RDD of them, and each vector's arrays went value by value
-    // through Spark's rows both ways (at 100,000 articles, a fifth of the phase's task time).
+    // through Spark's rows both ways (at 100,000 articles, a sixth of the phase's task time).
     // MLlib's IDF counts document frequencies into a dense array of the vocabulary's size per input
     // partition (60 MB at a million articles) and merges them: a partition per core, not hundreds.
     int fitPartitions = Math.max(1, Math.min(partitions, spark.sparkContext().defaultParallelism()));

@@ -110,11 +110,6 @@ public final class MinHasher implements Serializable {
     return out;
   }
 
-  /** The number of shingles of a packed signature ({@link #pack}). */
-  public static int shinglesOf(byte[] packed) {
-    return ByteBuffer.wrap(packed).getInt(0);
-  }
-
   /** The LSH key of each band of a signature: band index in the top bits, rows hashed below. */
   public long[] bandKeys(int[] signature) {
     long[] keys = new long[bands];
