@@ -3,7 +3,8 @@
 # missing or older than the sources. Every option is passed to the job: see jobs/run-local.sh --help.
 #
 # Environment: SPARK_MASTER (default local[*]), CORROBORATE_HEAP (driver heap, default 4g),
-# JAVA_HOME (Java 17 or newer), MAVEN_ARGS (extra arguments for the build).
+# CORROBORATE_JVM_OPTIONS (garbage collector and JIT, default below), JAVA_HOME (Java 17 or newer),
+# MAVEN_ARGS (extra arguments for the build).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,6 +23,10 @@ if [[ ! -s "$options_file" || "$options_file" -ot "$jar" ]]; then
   "$java" -cp "$classpath" org.corroborate.JvmOptions > "$options_file"
 fi
 read -r -a module_options < "$options_file"
+# The parallel collector, and the JIT compiling a method after 4x the usual calls: on a laptop the
+# compiler threads share the cores with the job, and at 100,000 articles they took a third of the
+# CPU. Together they cut CPU time by about 12% and wall time by 9% there (README, Speed).
+read -r -a jvm_options <<< "${CORROBORATE_JVM_OPTIONS--XX:+UseParallelGC -XX:CompileThresholdScaling=4}"
 
 args=("$@")
 has_input=false
@@ -33,7 +38,7 @@ if ! $has_input && [[ ! -d seeds ]]; then
   args=(--input "$root/seeds" "${args[@]}")
 fi
 
-exec "$java" "${module_options[@]}" -Xmx"${CORROBORATE_HEAP:-4g}" \
+exec "$java" "${module_options[@]}" ${jvm_options[@]+"${jvm_options[@]}"} -Xmx"${CORROBORATE_HEAP:-4g}" \
   -Dspark.master="${SPARK_MASTER:-local[*]}" \
   -Dspark.ui.showConsoleProgress=false \
   -cp "$classpath" org.corroborate.Corroborate "${args[@]}"
