@@ -23,11 +23,13 @@ if [[ ! -s "$options_file" || "$options_file" -ot "$jar" ]]; then
   "$java" -cp "$classpath" org.corroborate.JvmOptions > "$options_file"
 fi
 read -r -a module_options < "$options_file"
-# The parallel collector, and the JIT compiling a method after 4x the usual calls: on a laptop the
-# compiler threads share the cores with the job, and at 100,000 articles they took a third of the
-# CPU. Together they cut CPU time by about 12% and wall time by 9% there, and wall time by a
-# quarter at 1,000,000 articles (README, Speed).
-read -r -a jvm_options <<< "${CORROBORATE_JVM_OPTIONS--XX:+UseParallelGC -XX:CompileThresholdScaling=4}"
+# The parallel collector, and the JIT compiling a method after 4x the usual calls: on a laptop
+# the compiler threads share the cores with the job (README, Speed). A collector chosen in
+# JAVA_TOOL_OPTIONS or JDK_JAVA_OPTIONS wins: the JVM refuses to start with two.
+jvm_defaults="-XX:+UseParallelGC -XX:CompileThresholdScaling=4"
+collector='-XX:\+Use[A-Za-z0-9]+GC'
+[[ "${JAVA_TOOL_OPTIONS:-} ${JDK_JAVA_OPTIONS:-}" =~ $collector ]] && jvm_defaults="-XX:CompileThresholdScaling=4"
+read -r -a jvm_options <<< "${CORROBORATE_JVM_OPTIONS-$jvm_defaults}"
 
 args=("$@")
 has_input=false
