@@ -16,13 +16,16 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.apache.spark.HashPartitioner;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
@@ -81,6 +84,12 @@ final class DistributedAverageLink {
       .add("c", DataTypes.LongType)
       .add("root", DataTypes.LongType);
 
+  /**
+   * Most nodes whose clusters are broadcast as one array (4 bytes a node, 80 MB at the most) to find
+   * the edges inside clusters; beyond it two joins find them.
+   */
+  static final long BROADCAST_LABELS = 20_000_000;
+
   private DistributedAverageLink() {}
 
   /**
@@ -108,6 +117,14 @@ final class DistributedAverageLink {
    * two); with 0, in rounds alone.
    */
   static Result cluster(Dataset<Row> edges, double threshold, int taskEdges, int maxChunks) {
+    return cluster(edges, threshold, taskEdges, maxChunks, BROADCAST_LABELS);
+  }
+
+  /**
+   * {@link #cluster(Dataset, double, int, int)}, with the nodes' clusters broadcast to find the
+   * edges inside clusters when there are at most {@code broadcastLabels} nodes, else joined.
+   */
+  static Result cluster(Dataset<Row> edges, double threshold, int taskEdges, int maxChunks, long broadcastLabels) {
     Plans graph = Plans.cut(edges.select(col("a").as("c"), col("b").as("d"), col("score").as("total"),
         lit(1L).as("c_size"), lit(1L).as("d_size")));
     Plans labels = Plans.cut(edges.select(col("a").as("node"))
@@ -156,14 +173,33 @@ final class DistributedAverageLink {
     }
     graph.release();
     Dataset<Row> label = labels.data();
-    long clusters = label.select("cluster").distinct().count();
+    long clusters;
+    Dataset<Row> inCluster;
+    Broadcast<int[]> clusterOfNode = null;
+    if (nodes <= broadcastLabels) {
+      // Every node's cluster in one array, sent to every task: the edges inside a cluster are found
+      // where the edges are, not by two shuffles of all of them (at a million articles those joins
+      // of 23 million edges took over a minute).
+      int[] clusterOf = clusterArray(label);
+      clusters = countClusters(clusterOf);
+      Broadcast<int[]> clusterBroadcast = JavaSparkContext.fromSparkContext(edges.sparkSession().sparkContext())
+          .broadcast(clusterOf);
+      clusterOfNode = clusterBroadcast;
+      inCluster = edges.select(col("a"), col("b"), col("score"))
+          .filter((FilterFunction<Row>) r -> {
+            int[] c = clusterBroadcast.value();
+            return c[(int) r.getLong(0)] == c[(int) r.getLong(1)];
+          });
+    } else {
+      clusters = label.select("cluster").distinct().count();
+      inCluster = edges
+          .join(label.toDF("a", "a_cluster"), "a")
+          .join(label.toDF("b", "b_cluster"), "b")
+          .filter(col("a_cluster").equalTo(col("b_cluster")))
+          .select(col("a"), col("b"), col("score"));
+    }
     LOG.info("stories: average link over {} articles in {} passes over chunks and {} rounds{}: {} clusters",
         nodes, passes, rounds, limited ? " (stopped at the limit)" : "", clusters);
-    Dataset<Row> inCluster = edges
-        .join(label.toDF("a", "a_cluster"), "a")
-        .join(label.toDF("b", "b_cluster"), "b")
-        .filter(col("a_cluster").equalTo(col("b_cluster")))
-        .select(col("a"), col("b"), col("score"));
     Dataset<Row> centrality = inCluster.select(col("a").as("node"), col("score"))
         .union(inCluster.select(col("b").as("node"), col("score")))
         .groupBy("node")
@@ -172,6 +208,9 @@ final class DistributedAverageLink {
         .select(col("node").as("a"), col("cluster").as("root"), coalesce(col("centrality"), lit(0.0)).as("centrality")));
     members.data().count();
     labels.release();
+    if (clusterOfNode != null) {
+      clusterOfNode.destroy();
+    }
     return new Result(members, passes, rounds, nodes - clusters);
   }
 
@@ -189,6 +228,52 @@ final class DistributedAverageLink {
         .select(col("node"), coalesce(col("root"), col("cluster")).as("cluster")));
     labels.release();
     return next;
+  }
+
+  /**
+   * The cluster of every node of {@code labels} ({@code node, cluster}) as an array indexed by node
+   * (-1 for a number that is no node), collected as packed longs, a partition's in one array.
+   */
+  static int[] clusterArray(Dataset<Row> labels) {
+    List<long[]> parts = labels.select(col("node"), col("cluster")).javaRDD()
+        .mapPartitions(rows -> {
+          long[] packed = new long[1024];
+          int size = 0;
+          while (rows.hasNext()) {
+            Row r = rows.next();
+            if (size == packed.length) {
+              packed = Arrays.copyOf(packed, 2 * size);
+            }
+            packed[size++] = r.getLong(0) << 32 | r.getLong(1);
+          }
+          return List.of(Arrays.copyOf(packed, size)).iterator();
+        })
+        .collect();
+    long top = -1;
+    for (long[] part : parts) {
+      for (long p : part) {
+        top = Math.max(top, p >>> 32);
+      }
+    }
+    int[] clusterOf = new int[(int) (top + 1)];
+    Arrays.fill(clusterOf, -1);
+    for (long[] part : parts) {
+      for (long p : part) {
+        clusterOf[(int) (p >>> 32)] = (int) p;
+      }
+    }
+    return clusterOf;
+  }
+
+  /** The distinct clusters of {@link #clusterArray}'s nodes. */
+  static long countClusters(int[] clusterOf) {
+    BitSet seen = new BitSet(clusterOf.length);
+    for (int c : clusterOf) {
+      if (c >= 0) {
+        seen.set(c);
+      }
+    }
+    return seen.cardinality();
   }
 
   /** Pass {@code pass} over chunks of {@code graph}, which has {@code edgeCount} edges. */

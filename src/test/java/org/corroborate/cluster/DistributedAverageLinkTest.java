@@ -34,7 +34,7 @@ class DistributedAverageLinkTest {
 
   @Test
   void passesAndRoundsMatchTheSequentialMerges() {
-    check(5, new int[][] {{0, 0}, {6, 8}, {6, 3}, {12, 8}});
+    check(5, new int[][] {{0, 0}, {6, 8}, {6, 3}, {12, 8}, {6, 8, 0}});
   }
 
   @Test
@@ -44,7 +44,8 @@ class DistributedAverageLinkTest {
 
   /**
    * For each {divisor, chunks}: task edges of a {@code divisor}th of the edges (0: none, rounds
-   * alone), at most {@code chunks} chunks a pass.
+   * alone), at most {@code chunks} chunks a pass; {divisor, chunks, 0}: the same with the edges
+   * inside clusters found by joins rather than a broadcast of the nodes' clusters.
    */
   private static void check(long seed, int[][] runs) {
     // Planted groups of 2-9 nodes with strong inner edges, joined by weaker random edges into a few
@@ -68,7 +69,8 @@ class DistributedAverageLinkTest {
     for (int[] run : runs) {
       int taskEdges = run[0] == 0 ? 0 : m / run[0];
       DistributedAverageLink.Result result = DistributedAverageLink.cluster(spark.createDataFrame(rows, EDGES),
-          threshold, taskEdges, run[0] == 0 ? 0 : run[1]);
+          threshold, taskEdges, run[0] == 0 ? 0 : run[1],
+          run.length > 2 ? run[2] : DistributedAverageLink.BROADCAST_LABELS);
       if (taskEdges == 0) {
         assertTrue(result.rounds() > 0 && result.passes() == 0, result.toString());
       } else {
@@ -89,6 +91,7 @@ class DistributedAverageLinkTest {
       // The case is not trivial: some clusters merged several nodes, and not everything merged.
       long clusters = actual.values().stream().distinct().count();
       assertTrue(clusters > 10 && clusters < actual.size() / 2, "clusters: " + clusters);
+      assertEquals(actual.size() - clusters, result.merges(), "merges");
     }
   }
 }
