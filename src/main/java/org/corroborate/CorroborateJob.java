@@ -31,6 +31,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.util.sketch.BloomFilter;
 import org.corroborate.cluster.CopyDetector;
 import org.corroborate.cluster.StoryClusterer;
 import org.corroborate.config.JobConfig;
@@ -161,8 +162,6 @@ public final class CorroborateJob {
       return counts;
     });
 
-    Dataset<Row> storyTable = stories(articleTable, articles, featured, storyOf, features.vocabulary());
-
     Map<String, Object> evaluation = log.phase("evaluation", "scoring against gold labels",
         () -> evaluate(config, articles, storyOf), e -> Map.of("scores", (long) e.size()));
 
@@ -173,7 +172,7 @@ public final class CorroborateJob {
       // Four independent writes, each a few stages of a few tasks: side by side they keep the cores busy.
       Concurrently.run(
           () -> out.table("articles", articleTable),
-          () -> out.table("stories", storyTable),
+          () -> out.table("stories", stories(articleTable, articles, featured, storyOf, features.vocabulary(), cached)),
           () -> out.table("rejected", ingest.rejected()),
           () -> out.table("deduplicated", ingest.deduplicated(articleTable)));
       // The report reads the written tables back: short plans, and no stage computed twice.
@@ -243,7 +242,7 @@ public final class CorroborateJob {
    * (in practice nearly all of them: it is the article most like the rest of its story).
    */
   static Dataset<Row> stories(Dataset<Row> articleTable, Dataset<Row> articles, Dataset<Row> featured,
-      Dataset<Row> storyOf, Broadcast<TermVocabulary> vocab) {
+      Dataset<Row> storyOf, Broadcast<TermVocabulary> vocab, List<Plans> cached) {
     // Each story's canonical articles in one group: its title article and its most weighted terms
     // come from one pass over the group rather than from windows and aggregations over all articles.
     UDF1<byte[], byte[]> firstTerms = salient -> SalientTerms.first(salient, 3 * KEYWORDS);
@@ -255,8 +254,17 @@ public final class CorroborateJob {
             col("title"), col("terms"));
     MapFunction<Row, String> storyOfRow = r -> r.getString(0);
     MapGroupsFunction<String, Row, Row> summarise = (story, rows) -> StorySummary.of(story, rows, 3 * KEYWORDS, vocab.value());
-    Dataset<Row> summaries = members.groupByKey(storyOfRow, Encoders.STRING())
-        .mapGroups(summarise, Encoders.row(StorySummary.SCHEMA));
+    // Read by the titles, the keywords and the filter below: summarised once.
+    Dataset<Row> summaries = cut(members.groupByKey(storyOfRow, Encoders.STRING())
+        .mapGroups(summarise, Encoders.row(StorySummary.SCHEMA)), cached);
+    long storyCount = summaries.count();
+    // Keywords read the texts of the title articles alone: a Bloom filter of their ids keeps the
+    // other texts out of the join's shuffle (at a million articles, 2.4 GB of text for 160,000
+    // titles). An id the filter wrongly passes finds no story in the join.
+    BloomFilter titleIds = summaries.stat().bloomFilter("title_id", Math.max(1, storyCount), 0.01);
+    Broadcast<BloomFilter> titles = JavaSparkContext.fromSparkContext(articles.sparkSession().sparkContext())
+        .broadcast(titleIds);
+    UDF1<String, Boolean> isTitle = id -> id != null && titles.value().mightContainString(id);
     Set<String> stopWords = ArticleFeatures.stopWords();
     UDF3<String, String, scala.collection.Seq<Long>, String[]> words = (title, text, hashes) -> {
       Map<Long, String> strings = ArticleFeatures.termStrings(title, text, stopWords);
@@ -273,7 +281,7 @@ public final class CorroborateJob {
     // Joined by a shuffle, not a broadcast: at a million articles the report's concurrent writes
     // leave no heap for a broadcast table of every story (measured: out of memory in a 4 GiB heap).
     Dataset<Row> keywords = summaries.select(col(StoryClusterer.STORY_ID), col("title_id").as("id"), col("hashes"))
-        .join(articles.select("id", "title", "text"), "id")
+        .join(articles.select("id", "title", "text").filter(udf(isTitle, DataTypes.BooleanType).apply(col("id"))), "id")
         .select(col(StoryClusterer.STORY_ID), udf(words, DataTypes.createArrayType(DataTypes.StringType))
             .apply(col("title"), col("text"), col("hashes")).as("keywords"));
     // Copies of one text count once: an outlet that only reprinted a wire story is no independent source.
