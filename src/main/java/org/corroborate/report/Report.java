@@ -59,12 +59,15 @@ import org.apache.spark.storage.StorageLevel;
  *     source_count, sources[], shared_fact_count, unique_fact_count, conflict_count,
  *     articles[] {id, source, title, published, url, link, duplicate_group, canonical, copy_of},
  *     copy_groups[] {duplicate_group, canonical {id, source, title}, copies[] {id, source, title}},
- *     shared_facts[] {fact_id, source_count, sources[], statements[]},
- *     unique_facts[] {source, facts[] {fact_id, statements[]}},
- *     conflicts[] {fact_id, detail, source_count, sources[], statements[]} } }
+ *     shared_facts[] {fact_id, source_count, sources[], statement_count, omitted_statement_count, statements[]},
+ *     unique_facts[] {source, facts[] {fact_id, statement_count, omitted_statement_count, statements[]}},
+ *     conflicts[] {fact_id, detail, source_count, sources[], statement_count, omitted_statement_count,
+ *       statements[]} } }
  * statement = {article_id, source, kind, speaker, start, end, text}
  * </pre>
- * Shared facts are sorted by independent sources (most first), then statements, then fact order;
+ * A shared or unique fact shows at most {@value #MAX_STATEMENTS_PER_FACT} of its statements, one from
+ * each source first; a conflict shows them all. Shared facts are sorted by independent sources (most
+ * first), then statements, then fact order;
  * unique facts are grouped by source (sorted by name) and kept in article order. Dates are ISO-8601
  * UTC instants or null; {@code link} is the URL when it is an http(s) link ({@link Links}), else null.
  * A missing source is shown as {@code "(unknown source: ARTICLE_ID)"}, as the job counts such an
@@ -72,9 +75,14 @@ import org.apache.spark.storage.StorageLevel;
  */
 public final class Report {
   /** The version of report.json's schema; raised when a field changes meaning or disappears. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
   /** Facts shown per story; the facts/ table holds them all. */
   static final int MAX_FACTS_PER_STORY = 100;
+  /**
+   * Statements shown per shared or unique fact, one from each source first; the facts/ table holds
+   * them all. A conflict shows all of its statements, so that every side of it is seen.
+   */
+  static final int MAX_STATEMENTS_PER_FACT = 8;
 
   /** Bins of the story-size and sources-per-story charts: {min, max}; max -1 means no bound. */
   static final int[][] BINS = {{1, 1}, {2, 2}, {3, 3}, {4, 4}, {5, 5}, {6, 10}, {11, 20}, {21, 50}, {51, -1}};
@@ -352,10 +360,14 @@ public final class Report {
           .thenComparing(r -> ((Number) r.getAs("start")).intValue()));
       Row first = statements.get(0);
       String status = first.getAs("status");
+      int total = statements.size();
+      List<Row> shown = "conflict".equals(status) ? statements : spread(statements, MAX_STATEMENTS_PER_FACT);
       Map<String, Object> fact = new LinkedHashMap<>();
       fact.put("fact_id", f.getKey());
-      List<Map<String, Object>> shownStatements = statements.stream().map(Report::statement).toList();
+      List<Map<String, Object>> shownStatements = shown.stream().map(Report::statement).toList();
       if ("unique".equals(status)) {
+        fact.put("statement_count", total);
+        fact.put("omitted_statement_count", total - shown.size());
         fact.put("statements", shownStatements);
         uniqueBySource.computeIfAbsent(statementSource(first), k -> new ArrayList<>()).add(fact);
         firstStatement.put(f.getKey(), shownStatements.get(0));
@@ -366,6 +378,8 @@ public final class Report {
       }
       fact.put("source_count", ((Number) first.getAs("source_count")).intValue());
       fact.put("sources", new ArrayList<>(new LinkedHashSet<>(statements.stream().map(Report::statementSource).toList())));
+      fact.put("statement_count", total);
+      fact.put("omitted_statement_count", total - shown.size());
       fact.put("statements", shownStatements);
       if ("conflict".equals(status)) {
         conflicts.add(fact);
@@ -374,7 +388,7 @@ public final class Report {
       }
     }
     shared.sort(Comparator.comparing((Map<String, Object> m) -> -(Integer) m.get("source_count"))
-        .thenComparing(m -> -((List<?>) m.get("statements")).size())
+        .thenComparing(m -> -(Integer) m.get("statement_count"))
         .thenComparing(m -> (String) m.get("fact_id"), Report::compareFactIds));
     conflicts.sort(Comparator.comparing(m -> (String) m.get("fact_id"), Report::compareFactIds));
     List<Map<String, Object>> unique = new ArrayList<>();
@@ -395,6 +409,41 @@ public final class Report {
     story.put("shared_facts", shared);
     story.put("unique_facts", unique);
     story.put("conflicts", conflicts);
+  }
+
+  /**
+   * At most {@code cap} of {@code statements} (sorted by source): the first of each source, then
+   * the second of each, and so on, so that as many sources as possible speak; in the given order.
+   */
+  static List<Row> spread(List<Row> statements, int cap) {
+    if (statements.size() <= cap) {
+      return statements;
+    }
+    List<Integer> sourceStarts = new ArrayList<>();
+    for (int i = 0; i < statements.size(); i++) {
+      if (i == 0 || !statementSource(statements.get(i)).equals(statementSource(statements.get(i - 1)))) {
+        sourceStarts.add(i);
+      }
+    }
+    sourceStarts.add(statements.size());
+    boolean[] keep = new boolean[statements.size()];
+    int kept = 0;
+    for (int round = 0; kept < cap; round++) {
+      for (int s = 0; s + 1 < sourceStarts.size() && kept < cap; s++) {
+        int at = sourceStarts.get(s) + round;
+        if (at < sourceStarts.get(s + 1)) {
+          keep[at] = true;
+          kept++;
+        }
+      }
+    }
+    List<Row> out = new ArrayList<>(cap);
+    for (int i = 0; i < statements.size(); i++) {
+      if (keep[i]) {
+        out.add(statements.get(i));
+      }
+    }
+    return out;
   }
 
   private static String statementKey(Object statement) {

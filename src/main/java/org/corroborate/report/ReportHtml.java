@@ -260,6 +260,8 @@ final class ReportHtml {
         statements.add(sv);
       }
       fv.put("statements", statements);
+      long more = number(f.get("omitted_statement_count"), 0);
+      fv.put("more_statements", more > 0 ? more : null);
       fv.put("detail_shown", f.get("detail") == null ? "" : f.get("detail"));
       out.add(fv);
     }

@@ -89,6 +89,37 @@ class GeneratedCorpusEndToEndTest {
     }
   }
 
+  @Test
+  void showsAFewStatementsOfEachFactAndCountsThemAll() throws IOException {
+    Map<String, List<JsonNode>> statementsOf = new HashMap<>();
+    for (JsonNode f : rows("facts")) {
+      statementsOf.computeIfAbsent(f.get("fact_id").asText(), k -> new ArrayList<>()).add(f);
+    }
+    JsonNode report = JSON.readTree(out.resolve("report.json").toFile());
+    int capped = 0;
+    int facts = 0;
+    for (JsonNode story : report.get("stories")) {
+      List<JsonNode> shown = new ArrayList<>();
+      story.get("shared_facts").forEach(shown::add);
+      story.get("conflicts").forEach(shown::add);
+      story.get("unique_facts").forEach(u -> u.get("facts").forEach(shown::add));
+      for (JsonNode fact : shown) {
+        facts++;
+        List<JsonNode> all = statementsOf.get(fact.get("fact_id").asText());
+        int listed = fact.get("statements").size();
+        assertEquals(all.size(), fact.get("statement_count").asInt(), fact.get("fact_id").asText());
+        assertEquals(all.size() - listed, fact.get("omitted_statement_count").asInt());
+        boolean conflict = "conflict".equals(all.get(0).get("status").asText());
+        assertTrue(conflict ? listed == all.size() : listed == Math.min(8, all.size()), fact.toString());
+        if (fact.has("sources")) {
+          assertEquals(all.stream().map(f -> f.get("source").asText()).distinct().count(), fact.get("sources").size());
+        }
+        capped += listed < all.size() ? 1 : 0;
+      }
+    }
+    assertTrue(facts > 100 && capped > 0, facts + " facts shown, " + capped + " with statements left out");
+  }
+
   private static List<JsonNode> rows(String table) throws IOException {
     List<JsonNode> rows = new ArrayList<>();
     try (Stream<Path> files = Files.list(out.resolve(table))) {

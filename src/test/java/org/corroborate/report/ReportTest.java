@@ -140,6 +140,56 @@ class ReportTest {
   }
 
   @Test
+  void showsAFewStatementsOfAWidelyToldFactOneSourceFirst() {
+    // Twelve sources tell f1; source a three times. A conflict of twelve statements keeps them all.
+    List<String> sources = List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l");
+    List<Row> stories = List.of(story(STORY_ID, "t", List.of(), 12, 14, null, null));
+    List<Row> articles = new ArrayList<>();
+    for (String a : sources) {
+      articles.add(article(STORY_ID, a, "src-" + a, a, null, null, null, null));
+    }
+    articles.add(article(STORY_ID, "a2", "src-a", "a2", null, null, null, null));
+    articles.add(article(STORY_ID, "a3", "src-a", "a3", null, null, null, null));
+    List<Row> facts = new ArrayList<>();
+    List<String> tellers = new ArrayList<>(List.of("a", "a2", "a3"));
+    tellers.addAll(sources.subList(1, sources.size()));
+    for (String a : tellers) {
+      facts.add(fact(STORY_ID, STORY_ID + "-f1", "shared", a, "src-" + a.substring(0, 1), 10, "told by " + a,
+          "sentence", null, 12, null));
+    }
+    for (String a : sources) {
+      facts.add(fact(STORY_ID, STORY_ID + "-f2", "conflict", a, "src-" + a, 50, "number in " + a, "sentence",
+          null, 12, "number: 3 vs 5"));
+    }
+    Report report = Report.build(stories, articles, facts, overview(), null);
+    Map<String, Object> shared = maps(firstStory(report).get("shared_facts")).get(0);
+    assertEquals(List.of("told by a", "told by b", "told by c", "told by d", "told by e", "told by f",
+        "told by g", "told by h"), maps(shared.get("statements")).stream().map(s -> s.get("text")).toList());
+    assertEquals(14, shared.get("statement_count"));
+    assertEquals(6, shared.get("omitted_statement_count"));
+    assertEquals(12, ((List<?>) shared.get("sources")).size());
+    Map<String, Object> conflict = maps(firstStory(report).get("conflicts")).get(0);
+    assertEquals(12, maps(conflict.get("statements")).size());
+    assertEquals(0, conflict.get("omitted_statement_count"));
+    String html = report.toHtml();
+    assertTrue(html.contains("6 more statements of this fact are in the facts/ table."));
+    assertEquals(1, html.split("more statements of this fact", -1).length - 1);
+  }
+
+  @Test
+  void spreadsTheShownStatementsOverSources() {
+    List<Row> rows = new ArrayList<>();
+    for (String a : List.of("a1", "a2", "a3", "a4", "b1", "c1", "c2")) {
+      rows.add(fact(STORY_ID, STORY_ID + "-f1", "shared", a, "src-" + a.charAt(0), 0, a, "sentence", null, 3, null));
+    }
+    assertEquals(List.of("a1", "a2", "b1", "c1", "c2"),
+        Report.spread(rows, 5).stream().map(r -> (String) r.getAs("article_id")).toList());
+    assertEquals(List.of("a1", "b1", "c1"),
+        Report.spread(rows, 3).stream().map(r -> (String) r.getAs("article_id")).toList());
+    assertEquals(rows, Report.spread(rows, 7));
+  }
+
+  @Test
   void groupsUniqueFactsBySourceInArticleOrder() {
     List<Row> stories = List.of(story(STORY_ID, "t", List.of(), 2, 2, null, null));
     List<Row> articles = List.of(article(STORY_ID, "a", "Beta", "a", null, null, null, null),
