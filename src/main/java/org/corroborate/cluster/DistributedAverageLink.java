@@ -209,7 +209,10 @@ final class DistributedAverageLink {
     members.data().count();
     labels.release();
     if (clusterOfNode != null) {
-      clusterOfNode.destroy();
+      // Executors drop their copies; the driver keeps its own. (Destroying it is not an option:
+      // the members' lineage refers to it, and a later stage that reads them serializes that
+      // lineage. At a million articles, destroy() failed the stories phase.)
+      clusterOfNode.unpersist(false);
     }
     return new Result(members, passes, rounds, nodes - clusters);
   }
