@@ -85,10 +85,12 @@ final class DistributedAverageLink {
       .add("root", DataTypes.LongType);
 
   /**
-   * Most nodes whose clusters are broadcast as one array (4 bytes a node, 80 MB at the most) to find
-   * the edges inside clusters; beyond it two joins find them.
+   * Node numbers up to which the nodes' clusters are broadcast as one array indexed by number to
+   * find the edges inside clusters; beyond it two joins find them. While the driver builds the
+   * array it holds the collected labels (8 bytes a node) and the array (4 bytes a number): about
+   * 120 MB at the most.
    */
-  static final long BROADCAST_LABELS = 20_000_000;
+  static final long BROADCAST_LABELS = 10_000_000;
 
   private DistributedAverageLink() {}
 
@@ -122,7 +124,7 @@ final class DistributedAverageLink {
 
   /**
    * {@link #cluster(Dataset, double, int, int)}, with the nodes' clusters broadcast to find the
-   * edges inside clusters when there are at most {@code broadcastLabels} nodes, else joined.
+   * edges inside clusters when every node number is below {@code broadcastLabels}, else joined.
    */
   static Result cluster(Dataset<Row> edges, double threshold, int taskEdges, int maxChunks, long broadcastLabels) {
     Plans graph = Plans.cut(edges.select(col("a").as("c"), col("b").as("d"), col("score").as("total"),
@@ -176,7 +178,8 @@ final class DistributedAverageLink {
     long clusters;
     Dataset<Row> inCluster;
     Broadcast<int[]> clusterOfNode = null;
-    if (nodes <= broadcastLabels) {
+    // The array is indexed by node number: its size is the greatest number, not the count.
+    if (nodes > 0 && label.agg(max("node")).first().getLong(0) < broadcastLabels) {
       // Every node's cluster in one array, sent to every task: the edges inside a cluster are found
       // where the edges are, not by two shuffles of all of them (at a million articles those joins
       // of 23 million edges took over a minute).

@@ -412,8 +412,9 @@ public final class Report {
   }
 
   /**
-   * At most {@code cap} of {@code statements} (sorted by source): the first of each source, then
-   * the second of each, and so on, so that as many sources as possible speak; in the given order.
+   * At most {@code cap} of {@code statements} (sorted by source, article id and position): the
+   * first of each source, then the second of each, and so on, so that as many sources as possible
+   * speak; in the given order.
    */
   static List<Row> spread(List<Row> statements, int cap) {
     if (statements.size() <= cap) {

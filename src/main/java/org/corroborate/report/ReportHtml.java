@@ -261,7 +261,7 @@ final class ReportHtml {
       }
       fv.put("statements", statements);
       long more = number(f.get("omitted_statement_count"), 0);
-      fv.put("more_statements", more > 0 ? more : null);
+      fv.put("more_statements", more > 0 ? plural(more, "more statement", "more statements") : null);
       fv.put("detail_shown", f.get("detail") == null ? "" : f.get("detail"));
       out.add(fv);
     }

@@ -172,8 +172,8 @@ class ReportTest {
     assertEquals(12, maps(conflict.get("statements")).size());
     assertEquals(0, conflict.get("omitted_statement_count"));
     String html = report.toHtml();
-    assertTrue(html.contains("6 more statements of this fact are in the facts/ table."));
-    assertEquals(1, html.split("more statements of this fact", -1).length - 1);
+    assertTrue(html.contains("6 more statements in the facts/ table."));
+    assertEquals(1, html.split("more statements in the facts/ table", -1).length - 1);
   }
 
   @Test
