@@ -321,7 +321,7 @@ public final class ArticleFeatures {
     }
     long[] shingles = hasher.shingles(words);
     int[] signature = hasher.signature(shingles);
-    long bodyHash = Hashing.hash64(String.join(" ", words));
+    long bodyHash = Hashing.hash64Joined(words, ' ');
     return RowFactory.create(id, TermVocabulary.pack(terms), MinHasher.pack(signature, shingles.length),
         shingles.length, bodyHash, body.strip().length());
   }

@@ -3,6 +3,8 @@ package org.corroborate.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +35,24 @@ class HashingTest {
     }
     assertEquals(overBytes("gaza ceasefire"), Hashing.hash64("gaza ceasefire"));
     assertEquals(overBytes(""), Hashing.hash64(""));
+  }
+
+  @Test
+  void hashesJoinedWordsAsTheJoinedString() {
+    // Empty lists and words, and surrogates at the ends of words, where the separator splits a pair.
+    char[] alphabet = {'a', 'Z', '\u00e9', '\u4e2d', '\ud83d', '\ude00'};
+    Random random = new Random(23);
+    for (int n = 0; n < 5_000; n++) {
+      List<String> words = new ArrayList<>();
+      for (int w = random.nextInt(5); w > 0; w--) {
+        StringBuilder s = new StringBuilder();
+        for (int i = random.nextInt(4); i > 0; i--) {
+          s.append(alphabet[random.nextInt(alphabet.length)]);
+        }
+        words.add(s.toString());
+      }
+      assertEquals(Hashing.hash64(String.join(" ", words)), Hashing.hash64Joined(words, ' '), words::toString);
+    }
+    assertEquals(Hashing.hash64("gaza ceasefire talks"), Hashing.hash64Joined(List.of("gaza", "ceasefire", "talks"), ' '));
   }
 }
