@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.corroborate.text.Chars;
 
 /**
  * Content terms of a statement: lower-cased words without stop words, lightly stemmed so that
@@ -96,7 +97,7 @@ final class Terms {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!Chars.isLetterOrDigit(c)) {
         i++;
         continue;
       }
@@ -107,8 +108,8 @@ final class Terms {
       int j = i;
       while (j < to) {
         char d = text.charAt(j);
-        if (Character.isLetterOrDigit(d)) {
-          word.append(Character.toLowerCase(d));
+        if (Chars.isLetterOrDigit(d)) {
+          word.append(Chars.toLowerCase(d));
           if (Character.isLetter(d)) {
             letters++;
             allUpper &= Character.isUpperCase(d);

@@ -33,6 +33,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
+import org.corroborate.spark.Concurrently;
 
 /**
  * The report people read: one model of plain maps and lists, rendered as {@code report.json}
@@ -134,10 +135,35 @@ public final class Report {
       ids.add(s.getAs("story_id"));
     }
     Dataset<Row> shown = articles.sparkSession().createDataset(ids, Encoders.STRING()).toDF("story_id");
-    List<Row> articleRows = articles.join(broadcast(shown), "story_id").orderBy("story_id", "id").collectAsList();
-    // A story of thousands of articles holds tens of thousands of facts: the report shows each
-    // story's MAX_FACTS_PER_STORY most corroborated ones (conflicts, then shared by most sources,
-    // then unique) and says how many more the facts/ table holds.
+    // Four independent reads, each a few small stages: side by side they keep the cores busy.
+    Collected c = new Collected();
+    Concurrently.run(
+        () -> c.articleRows = articles.join(broadcast(shown), "story_id").orderBy("story_id", "id").collectAsList(),
+        () -> shownFacts(facts, shown, c),
+        () -> c.sizes = sizes(stories),
+        // An article without a source counts as a source of its own, as in the stories table.
+        () -> c.sources = articles.agg(count_distinct(coalesce(col("source"), col("canonical")))).first().getLong(0));
+    Map<String, Object> counts = new LinkedHashMap<>(overview);
+    counts.put("sources", c.sources);
+    return build(storyRows, c.articleRows, c.factRows, counts, c.sizes, c.omitted);
+  }
+
+  /** What {@link #collectCached} reads beside the story rows; set by its concurrent reads. */
+  private static final class Collected {
+    List<Row> articleRows;
+    List<Row> factRows;
+    Map<String, Long> omitted;
+    List<StorySize> sizes;
+    long sources;
+  }
+
+  /**
+   * The facts of the {@code shown} stories: each story's {@link #MAX_FACTS_PER_STORY} most
+   * corroborated ones (conflicts, then shared by most sources, then unique) into
+   * {@code c.factRows}, and how many more the facts/ table holds per story into {@code c.omitted}.
+   * A story of thousands of articles holds tens of thousands of facts.
+   */
+  private static void shownFacts(Dataset<Row> facts, Dataset<Row> shown, Collected c) {
     // The shown stories' facts, read once from the whole table for the ranking and the rows.
     Dataset<Row> storyFacts = facts.join(broadcast(shown), "story_id").persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> groups = storyFacts.groupBy("story_id", "fact_id")
@@ -146,25 +172,29 @@ public final class Report {
             when(col("status").equalTo("conflict"), 0).when(col("status").equalTo("shared"), 1).otherwise(2),
             col("sources").desc(), col("statements").desc(), col("fact_id"))))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    Map<String, Long> omitted = new LinkedHashMap<>();
-    for (Row r : groups.filter(col("__rank").gt(MAX_FACTS_PER_STORY)).groupBy("story_id").count().collectAsList()) {
-      omitted.put(r.getString(0), r.getLong(1));
+    try {
+      Map<String, Long> omitted = new LinkedHashMap<>();
+      for (Row r : groups.filter(col("__rank").gt(MAX_FACTS_PER_STORY)).groupBy("story_id").count().collectAsList()) {
+        omitted.put(r.getString(0), r.getLong(1));
+      }
+      c.omitted = omitted;
+      c.factRows = storyFacts
+          .join(groups.filter(col("__rank").leq(MAX_FACTS_PER_STORY)).select(col("story_id").as("__s"), col("fact_id").as("__f")),
+              storyFacts.col("story_id").equalTo(col("__s")).and(storyFacts.col("fact_id").equalTo(col("__f"))), "left_semi")
+          .orderBy("story_id", "fact_id", "article_id", "start").collectAsList();
+    } finally {
+      groups.unpersist();
+      storyFacts.unpersist();
     }
-    List<Row> factRows = storyFacts
-        .join(groups.filter(col("__rank").leq(MAX_FACTS_PER_STORY)).select(col("story_id").as("__s"), col("fact_id").as("__f")),
-            storyFacts.col("story_id").equalTo(col("__s")).and(storyFacts.col("fact_id").equalTo(col("__f"))), "left_semi")
-        .orderBy("story_id", "fact_id", "article_id", "start").collectAsList();
-    groups.unpersist();
-    storyFacts.unpersist();
+  }
+
+  /** How many stories there are of each number of articles and of independent sources. */
+  private static List<StorySize> sizes(Dataset<Row> stories) {
     List<StorySize> sizes = new ArrayList<>();
     for (Row r : stories.groupBy("article_count", "source_count").count().collectAsList()) {
       sizes.add(new StorySize(((Number) r.get(0)).intValue(), ((Number) r.get(1)).intValue(), r.getLong(2)));
     }
-    // An article without a source counts as a source of its own, as in the stories table.
-    long sources = articles.agg(count_distinct(coalesce(col("source"), col("canonical")))).first().getLong(0);
-    Map<String, Object> counts = new LinkedHashMap<>(overview);
-    counts.put("sources", sources);
-    return build(storyRows, articleRows, factRows, counts, sizes, omitted);
+    return sizes;
   }
 
   /**

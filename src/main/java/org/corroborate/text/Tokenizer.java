@@ -36,9 +36,9 @@ public final class Tokenizer {
     int n = normal.length();
     for (int i = 0; i <= n; i++) {
       char c = i < n ? normal.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c)) {
+      if (Chars.isLetterOrDigit(c)) {
         if (!skipping) {
-          word.append(Character.toLowerCase(c));
+          word.append(Chars.toLowerCase(c));
           digitsOnly &= Character.isDigit(c);
         }
         continue;
@@ -153,9 +153,9 @@ public final class Tokenizer {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (Chars.isLetterOrDigit(c)) {
         int j = i;
-        while (j < n && Character.isLetterOrDigit(text.charAt(j))) {
+        while (j < n && Chars.isLetterOrDigit(text.charAt(j))) {
           j++;
         }
         if (!sentenceStart && Character.isUpperCase(c) && j - i >= 2) {
