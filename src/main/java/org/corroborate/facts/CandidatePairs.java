@@ -13,8 +13,10 @@ import java.util.List;
  * {@link FactSettings#maxPostingLength()} statements propose no candidates (they are topic words of
  * the story, not evidence of one fact); each statement keeps at most
  * {@link FactSettings#maxCandidatesPerStatement()} candidates, the ones with the most shared IDF
- * weight, so the number of pairs is at most statements x cap. This is the usual
- * candidate-generation step of all-pairs similarity search (Bayardo, Ma and Srikant 2007).
+ * weight among those that can share {@link FactSettings#minSharedTerms()} terms (counting the
+ * too-common ones, which the index does not see), so the number of pairs is at most statements x
+ * cap. This is the usual candidate-generation step of all-pairs similarity search (Bayardo, Ma and
+ * Srikant 2007).
  */
 final class CandidatePairs {
   private CandidatePairs() {}
@@ -43,11 +45,20 @@ final class CandidatePairs {
       }
     }
     int maxCandidates = settings.maxCandidatesPerStatement();
+    int minShared = settings.minSharedTerms();
     int[] articleOf = new int[n];
+    // Terms of each statement too common to index: two statements may share them unseen here.
+    int[] common = new int[n];
     for (int i = 0; i < n; i++) {
       articleOf[i] = statements.get(i).article;
+      for (int t : statements.get(i).terms) {
+        if (df[t] > cap) {
+          common[i]++;
+        }
+      }
     }
     double[] acc = new double[n];
+    int[] shared = new int[n];
     int[] touched = new int[n];
     double[] scratch = new double[n];
     int[] ties = new int[n];
@@ -70,8 +81,22 @@ final class CandidatePairs {
             touched[touchedCount++] = j;
           }
           acc[j] += w;
+          shared[j]++;
         }
       }
+      // A partner that cannot share enough terms, even counting every common term, can never
+      // link: it would only take the place of one that can.
+      int linkable = 0;
+      for (int k = 0; k < touchedCount; k++) {
+        int j = touched[k];
+        if (shared[j] + Math.min(common[i], common[j]) >= minShared) {
+          touched[linkable++] = j;
+        } else {
+          acc[j] = 0;
+        }
+        shared[j] = 0;
+      }
+      touchedCount = linkable;
       int keep = Math.min(touchedCount, maxCandidates);
       if (touchedCount > maxCandidates) {
         // Keep the candidates with the most shared weight; ties go to the lower index. The k-th

@@ -58,16 +58,21 @@ class CandidatePairsTest {
         int[] terms = random.ints(1 + random.nextInt(5), 0, termCount).sorted().distinct().toArray();
         statements.add(statement(i, random.nextInt(6), terms));
       }
+      // Every other round some terms are too common to index, and only count as possibly shared.
+      int maxPosting = round % 2 == 0 ? 40 : 8;
       FactSettings settings = FactSettings.DEFAULTS.withMaxCandidatesPerStatement(4)
-          .withMaxPostingLength(40);
-      assertEquals(bruteForce(statements, idf, 4, 40),
+          .withMaxPostingLength(maxPosting);
+      assertEquals(bruteForce(statements, idf, 4, maxPosting, settings.minSharedTerms()),
           toList(CandidatePairs.find(statements, termCount, idf, settings)));
     }
   }
 
-  /** The contract spelled out: rank every other article's statement, keep the first few. */
+  /**
+   * The contract spelled out: rank every other article's statement that can share
+   * {@code minShared} terms, keep the first few.
+   */
   private static List<Long> bruteForce(List<Statement> statements, double[] idf, int keep,
-      int maxPosting) {
+      int maxPosting, int minShared) {
     int[] df = new int[idf.length];
     for (Statement s : statements) {
       for (int t : s.terms) {
@@ -82,12 +87,14 @@ class CandidatePairsTest {
           continue;
         }
         double w = 0;
+        int shared = 0;
         for (int t : a.terms) {
           if (df[t] > 1 && df[t] <= maxPosting && Arrays.binarySearch(b.terms, t) >= 0) {
             w += idf[t];
+            shared++;
           }
         }
-        if (w > 0) {
+        if (w > 0 && shared + Math.min(common(a, df, maxPosting), common(b, df, maxPosting)) >= minShared) {
           ranked.add(new double[] {w, b.index});
         }
       }
@@ -99,6 +106,26 @@ class CandidatePairsTest {
       }
     }
     return new ArrayList<>(out);
+  }
+
+  private static int common(Statement s, int[] df, int maxPosting) {
+    return (int) Arrays.stream(s.terms).filter(t -> df[t] > maxPosting).count();
+  }
+
+  @Test
+  void aPartnerSharingOneRareTermGivesWayToOneThatCanLink() {
+    // Statement 0 shares one very rare term with statement 1 and two commoner ones with statement 2.
+    List<Statement> statements = List.of(
+        statement(0, 0, new int[] {0, 1, 2}),
+        statement(1, 1, new int[] {0, 3}),
+        statement(2, 2, new int[] {1, 2}),
+        statement(3, 3, new int[] {1, 2, 3}));
+    double[] idf = {10, 1, 1, 1};
+    FactSettings settings = FactSettings.DEFAULTS.withMaxCandidatesPerStatement(1);
+    // By shared weight alone, 0 would keep 1 (weight 10). 1 shares one term with anyone and keeps
+    // nobody; 0 keeps 2 (tied with 3, the lower index), and 2 and 3 each keep 0.
+    assertEquals(List.of(2L, 3L),
+        toList(CandidatePairs.find(statements, idf.length, idf, settings)));
   }
 
   private static List<Long> toList(long[] pairs) {
