@@ -19,6 +19,7 @@ import java.sql.Timestamp;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.io.IOException;
 import java.io.Writer;
 import org.apache.spark.sql.Dataset;
@@ -211,35 +214,19 @@ public final class Report {
       Map<String, Object> overview, List<StorySize> sizes, Map<String, Long> omitted) {
     Map<String, List<Row>> articlesByStory = group(articleRows, "story_id");
     Map<String, List<Row>> factsByStory = group(factRows, "story_id");
+    // Each story's part of the model depends on its own rows alone: built side by side, in order.
+    List<Map<String, Object>> stories = IntStream.range(0, storyRows.size()).parallel()
+        .mapToObj(i -> story(i + 1, storyRows.get(i), articlesByStory, factsByStory, omitted))
+        .collect(Collectors.toList());
     Map<String, TreeSet<String>> storiesBySource = new TreeMap<>();
     Map<String, Integer> articlesBySource = new TreeMap<>();
-    List<Map<String, Object>> stories = new ArrayList<>();
-    for (Row s : storyRows) {
-      String storyId = s.getAs("story_id");
-      List<Row> members = articlesByStory.getOrDefault(storyId, List.of());
-      for (Row a : members) {
+    for (Map<String, Object> story : stories) {
+      String storyId = (String) story.get("story_id");
+      for (Row a : articlesByStory.getOrDefault(storyId, List.of())) {
         String source = sourceName(a);
         storiesBySource.computeIfAbsent(source, k -> new TreeSet<>()).add(storyId);
         articlesBySource.merge(source, 1, Integer::sum);
       }
-      Map<String, Object> story = new LinkedHashMap<>();
-      story.put("index", stories.size() + 1);
-      story.put("story_id", storyId);
-      story.put("title", s.getAs("title"));
-      story.put("keywords", s.isNullAt(s.fieldIndex("keywords")) ? List.of() : s.getList(s.fieldIndex("keywords")));
-      story.put("first_published", date(s.getAs("first_published")));
-      story.put("last_published", date(s.getAs("last_published")));
-      story.put("article_count", ((Number) s.getAs("article_count")).intValue());
-      story.put("source_count", ((Number) s.getAs("source_count")).intValue());
-      story.put("sources", new ArrayList<>(new TreeSet<>(members.stream().map(Report::sourceName).toList())));
-      story.put("shared_fact_count", 0);
-      story.put("unique_fact_count", 0);
-      story.put("conflict_count", 0);
-      story.put("articles", members.stream().map(Report::article).toList());
-      story.put("copy_groups", copyGroups(members));
-      addFacts(story, factsByStory.getOrDefault(storyId, List.of()));
-      story.put("omitted_fact_count", omitted.getOrDefault(storyId, 0L).intValue());
-      stories.add(story);
     }
     if (sizes == null) {
       sizes = new ArrayList<>();
@@ -261,6 +248,31 @@ public final class Report {
     model.put("sources", sources(storiesBySource, articlesBySource, stories));
     model.put("stories", stories);
     return new Report(model, stories.size());
+  }
+
+  /** The report's entry for one story, the {@code index}-th shown. */
+  private static Map<String, Object> story(int index, Row s, Map<String, List<Row>> articlesByStory,
+      Map<String, List<Row>> factsByStory, Map<String, Long> omitted) {
+    String storyId = s.getAs("story_id");
+    List<Row> members = articlesByStory.getOrDefault(storyId, List.of());
+    Map<String, Object> story = new LinkedHashMap<>();
+    story.put("index", index);
+    story.put("story_id", storyId);
+    story.put("title", s.getAs("title"));
+    story.put("keywords", s.isNullAt(s.fieldIndex("keywords")) ? List.of() : s.getList(s.fieldIndex("keywords")));
+    story.put("first_published", date(s.getAs("first_published")));
+    story.put("last_published", date(s.getAs("last_published")));
+    story.put("article_count", ((Number) s.getAs("article_count")).intValue());
+    story.put("source_count", ((Number) s.getAs("source_count")).intValue());
+    story.put("sources", new ArrayList<>(new TreeSet<>(members.stream().map(Report::sourceName).toList())));
+    story.put("shared_fact_count", 0);
+    story.put("unique_fact_count", 0);
+    story.put("conflict_count", 0);
+    story.put("articles", members.stream().map(Report::article).toList());
+    story.put("copy_groups", copyGroups(members));
+    addFacts(story, factsByStory.getOrDefault(storyId, List.of()));
+    story.put("omitted_fact_count", omitted.getOrDefault(storyId, 0L).intValue());
+    return story;
   }
 
   /** The source's name, or a stand-in naming the article when the source is unknown. */
@@ -382,7 +394,7 @@ public final class Report {
     List<Map<String, Object>> shared = new ArrayList<>();
     List<Map<String, Object>> conflicts = new ArrayList<>();
     Map<String, List<Map<String, Object>>> uniqueBySource = new TreeMap<>();
-    Map<String, Object> firstStatement = new LinkedHashMap<>();
+    Map<String, Object> firstStatement = new HashMap<>();
     for (Map.Entry<String, List<Row>> f : byFact.entrySet()) {
       List<Row> statements = new ArrayList<>(f.getValue());
       statements.sort(Comparator.comparing(Report::statementSource)
@@ -426,7 +438,7 @@ public final class Report {
     for (Map.Entry<String, List<Map<String, Object>>> e : uniqueBySource.entrySet()) {
       List<Map<String, Object>> list = new ArrayList<>(e.getValue());
       // In the order the article tells them.
-      list.sort(Comparator.comparing((Map<String, Object> m) -> statementKey(firstStatement.get(m.get("fact_id")))));
+      list.sort(Comparator.comparing((Map<String, Object> m) -> firstStatement.get(m.get("fact_id")), IN_ARTICLE_ORDER));
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("source", e.getKey());
       m.put("facts", list);
@@ -477,11 +489,11 @@ public final class Report {
     return out;
   }
 
-  private static String statementKey(Object statement) {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> s = (Map<String, Object>) statement;
-    return s.get("article_id") + "\u0000" + String.format("%012d", (Integer) s.get("start"));
-  }
+  /** Statements (as {@link #statement} gives them) by article id, then position. */
+  @SuppressWarnings("unchecked")
+  private static final Comparator<Object> IN_ARTICLE_ORDER = Comparator
+      .comparing((Object o) -> (String) ((Map<String, Object>) o).get("article_id"))
+      .thenComparingInt(o -> (Integer) ((Map<String, Object>) o).get("start"));
 
   /** Orders fact ids such as {@code s-1-f2} before {@code s-1-f10}: a numeric suffix compares as a number. */
   static int compareFactIds(String a, String b) {
