@@ -27,6 +27,121 @@ public final class AverageLink {
   }
 
   /**
+   * {@link #cluster(int, int[], int[], double[], double)} part by part, the parts side by side on
+   * the machine's cores: for a whole graph clustered in one task, while the other cores wait.
+   *
+   * <p>Two clusters merge only when their mean reaches the threshold, and a mean is at most the
+   * strongest edge between them, so every cluster lies within one part: a connected component of
+   * the edges that reach the threshold. Edges between parts can never take part in a merge and
+   * are left out. Each part's merges are those it makes alone, so the clusters are the same as
+   * over the whole graph; only when two candidate merges have exactly the same mean may the choice
+   * between them differ, as the whole graph's neighbour counts (which decide a merged cluster's
+   * index, and with it later ties) include the other parts. The result does not depend on how the
+   * parts are scheduled. Edges must be distinct pairs.
+   */
+  public static int[] clusterParts(int n, int[] from, int[] to, double[] weight, double threshold) {
+    int[] root = new int[n];
+    for (int i = 0; i < n; i++) {
+      root[i] = i;
+    }
+    for (int k = 0; k < from.length; k++) {
+      if (weight[k] >= threshold && from[k] != to[k]) {
+        int a = find(root, from[k]);
+        int b = find(root, to[k]);
+        if (a != b) {
+          root[Math.max(a, b)] = Math.min(a, b);
+        }
+      }
+    }
+    // Parts of two or more nodes, numbered by their least node; a node's place in its part keeps
+    // the nodes' order, so ties between indices break alike.
+    int[] part = new int[n];
+    int[] local = new int[n];
+    int[] partSize = new int[n];
+    int parts = 0;
+    int[] partOfRoot = new int[n];
+    java.util.Arrays.fill(partOfRoot, -1);
+    int[] members = new int[n];
+    for (int i = 0; i < n; i++) {
+      members[find(root, i)]++;
+    }
+    for (int i = 0; i < n; i++) {
+      int r = find(root, i);
+      if (members[r] < 2) {
+        part[i] = -1;
+        continue;
+      }
+      if (partOfRoot[r] < 0) {
+        partOfRoot[r] = parts++;
+      }
+      part[i] = partOfRoot[r];
+      local[i] = partSize[part[i]]++;
+    }
+    int[] nodeStart = new int[parts + 1];
+    for (int p = 0; p < parts; p++) {
+      nodeStart[p + 1] = nodeStart[p] + partSize[p];
+    }
+    int[] nodes = new int[nodeStart[parts]];
+    for (int i = 0; i < n; i++) {
+      if (part[i] >= 0) {
+        nodes[nodeStart[part[i]] + local[i]] = i;
+      }
+    }
+    int[] edgeStart = new int[parts + 1];
+    for (int k = 0; k < from.length; k++) {
+      if (part[from[k]] >= 0 && part[from[k]] == part[to[k]]) {
+        edgeStart[part[from[k]] + 1]++;
+      }
+    }
+    for (int p = 0; p < parts; p++) {
+      edgeStart[p + 1] += edgeStart[p];
+    }
+    int[] edges = new int[edgeStart[parts]];
+    int[] fill = java.util.Arrays.copyOf(edgeStart, parts);
+    for (int k = 0; k < from.length; k++) {
+      if (part[from[k]] >= 0 && part[from[k]] == part[to[k]]) {
+        edges[fill[part[from[k]]]++] = k;
+      }
+    }
+    int[] cluster = new int[n];
+    for (int i = 0; i < n; i++) {
+      cluster[i] = i;
+    }
+    // Largest parts first, so that one large part does not start last.
+    Integer[] order = new Integer[parts];
+    for (int p = 0; p < parts; p++) {
+      order[p] = p;
+    }
+    java.util.Arrays.sort(order, (x, y) -> Integer.compare(edgeStart[y + 1] - edgeStart[y], edgeStart[x + 1] - edgeStart[x]));
+    java.util.Arrays.stream(order).parallel().forEach(p -> {
+      int m = edgeStart[p + 1] - edgeStart[p];
+      int[] f = new int[m];
+      int[] t = new int[m];
+      double[] w = new double[m];
+      for (int e = 0; e < m; e++) {
+        int k = edges[edgeStart[p] + e];
+        f[e] = local[from[k]];
+        t[e] = local[to[k]];
+        w[e] = weight[k];
+      }
+      int[] c = cluster(partSize[p], f, t, w, threshold);
+      for (int i = 0; i < c.length; i++) {
+        cluster[nodes[nodeStart[p] + i]] = nodes[nodeStart[p] + c[i]];
+      }
+    });
+    return cluster;
+  }
+
+  /** The root of {@code i} in a forest of parent links, halving the path on the way. */
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /**
    * {@link #cluster(int, int[], int[], double[], double)} for nodes that are clusters already, of
    * {@code sizes[i]} articles each, with {@code weight} the summed similarity between two of them.
    */

@@ -346,7 +346,7 @@ public final class StoryClusterer {
       to[i] = Arrays.binarySearch(nodes, b[k]);
       weight[i] = w[k];
     }
-    int[] cluster = AverageLink.cluster(nodes.length, from, to, weight, threshold);
+    int[] cluster = AverageLink.clusterParts(nodes.length, from, to, weight, threshold);
     double[] centrality = new double[nodes.length];
     for (int k = 0; k < m; k++) {
       if (cluster[from[k]] == cluster[to[k]]) {

@@ -1,5 +1,6 @@
 package org.corroborate.cluster;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -138,5 +139,75 @@ class AverageLinkTest {
       assertEquals(expected.isEmpty(), heap.isEmpty());
     }
     assertTrue(polled > 5_000);
+  }
+
+  @Test
+  void clustersPartByPartAsOverTheWholeGraph() {
+    java.util.Random random = new java.util.Random(11);
+    int merged = 0;
+    int apart = 0;
+    for (int round = 0; round < 40; round++) {
+      int n = 50 + random.nextInt(400);
+      // Planted groups with strong edges inside, weaker edges anywhere, and now and then a strong
+      // edge across two groups: parts of several groups, groups that average link keeps apart.
+      int groups = 1 + n / (2 + random.nextInt(12));
+      java.util.Set<Long> seen = new java.util.HashSet<>();
+      java.util.List<int[]> pairs = new java.util.ArrayList<>();
+      java.util.List<Double> weights = new java.util.ArrayList<>();
+      for (int e = 0; e < 4 * n; e++) {
+        int a = random.nextInt(n);
+        int b = random.nextInt(n);
+        boolean sameGroup = a % groups == b % groups;
+        if (random.nextInt(3) == 0 && !sameGroup) {
+          continue;
+        }
+        if (a == b || !seen.add((long) Math.min(a, b) << 32 | Math.max(a, b))) {
+          continue;
+        }
+        pairs.add(new int[] {Math.min(a, b), Math.max(a, b)});
+        weights.add(sameGroup ? 0.3 + 0.7 * random.nextDouble() : 0.6 * random.nextDouble());
+      }
+      int[] from = pairs.stream().mapToInt(p -> p[0]).toArray();
+      int[] to = pairs.stream().mapToInt(p -> p[1]).toArray();
+      double[] w = weights.stream().mapToDouble(Double::doubleValue).toArray();
+      double threshold = 0.2 + 0.5 * random.nextDouble();
+      int[] whole = AverageLink.cluster(n, from, to, w, threshold);
+      int[] parts = AverageLink.clusterParts(n, from, to, w, threshold);
+      assertArrayEquals(leastMembers(whole), leastMembers(parts), "round " + round + ", " + n + " nodes");
+      assertArrayEquals(parts, AverageLink.clusterParts(n, from, to, w, threshold), "the same on every run");
+      for (int i = 0; i < n; i++) {
+        assertEquals(parts[i], parts[parts[i]], "a cluster is named by one of its own nodes");
+      }
+      int[] least = leastMembers(parts);
+      merged += (int) java.util.stream.IntStream.range(0, n).filter(i -> least[i] != i).count();
+      apart += (int) java.util.stream.IntStream.range(0, n).filter(i -> least[i] == i && i > 0).count();
+    }
+    // The graphs made average link merge many nodes and keep many clusters apart.
+    assertTrue(merged > 1000 && apart > 1000, merged + " merged, " + apart + " apart");
+  }
+
+  @Test
+  void leavesTwoGroupsJoinedOnlyByWeakEdgesApart() {
+    // {0,1,2} and {3,4}, joined by edges below the threshold: two parts, two clusters; node 5 alone.
+    int[] from = {0, 1, 0, 3, 2, 1};
+    int[] to = {1, 2, 2, 4, 3, 4};
+    double[] w = {0.9, 0.8, 0.7, 0.9, 0.29, 0.1};
+    int[] c = AverageLink.clusterParts(6, from, to, w, 0.3);
+    assertArrayEquals(new int[] {c[0], c[0], c[0], c[3], c[3], 5}, c);
+    assertNotEquals(c[0], c[3]);
+    assertArrayEquals(leastMembers(AverageLink.cluster(6, from, to, w, 0.3)), leastMembers(c));
+  }
+
+  /** Each node's cluster named by the cluster's least node. */
+  private static int[] leastMembers(int[] cluster) {
+    java.util.Map<Integer, Integer> least = new java.util.HashMap<>();
+    for (int i = 0; i < cluster.length; i++) {
+      least.merge(cluster[i], i, Math::min);
+    }
+    int[] out = new int[cluster.length];
+    for (int i = 0; i < cluster.length; i++) {
+      out[i] = least.get(cluster[i]);
+    }
+    return out;
   }
 }
