@@ -75,16 +75,12 @@ final class SharedNeighbours {
    * reweighted in one task: the scores {@link #reinforce(Dataset, long, long)} gives them, bit for bit.
    */
   static double[] reinforce(long[] a, long[] b, double[] w, int m) {
-    long[] nodes = new long[2 * m];
-    System.arraycopy(a, 0, nodes, 0, m);
-    System.arraycopy(b, 0, nodes, m, m);
-    nodes = java.util.stream.LongStream.of(nodes).sorted().distinct().toArray();
-    int[] from = new int[m];
-    int[] to = new int[m];
+    DenseEdges dense = DenseEdges.of(a, b, m);
+    long[] nodes = dense.nodes;
+    int[] from = dense.from;
+    int[] to = dense.to;
     int[] start = new int[nodes.length + 1];
     for (int k = 0; k < m; k++) {
-      from[k] = Arrays.binarySearch(nodes, a[k]);
-      to[k] = Arrays.binarySearch(nodes, b[k]);
       start[from[k] + 1]++;
       start[to[k] + 1]++;
     }

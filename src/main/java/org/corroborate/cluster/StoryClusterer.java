@@ -15,11 +15,8 @@ import static org.apache.spark.sql.functions.udf;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.LongStream;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
@@ -317,33 +314,17 @@ public final class StoryClusterer {
    * of its cluster, centrality) rows. The result does not depend on the order of the edges.
    */
   static List<Row> clusterComponent(long[] a, long[] b, double[] w, int m, double threshold) {
-    long[] nodes = new long[2 * m];
-    System.arraycopy(a, 0, nodes, 0, m);
-    System.arraycopy(b, 0, nodes, m, m);
-    nodes = LongStream.of(nodes).sorted().distinct().toArray();
-    // Edges in (a, b) order, so that ties in the clustering break the same way on every run. Article
-    // numbers fit in 32 bits and a pair appears once, so a pair sorts as one long.
-    long[] pairs = new long[m];
-    for (int k = 0; k < m; k++) {
-      if (a[k] < 0 || a[k] >= b[k] || b[k] > Integer.MAX_VALUE) {
-        throw new IllegalStateException("story pair out of order or out of range: " + a[k] + ", " + b[k]);
-      }
-      pairs[k] = a[k] << 32 | b[k];
-    }
-    long[] sortedPairs = pairs.clone();
-    Arrays.sort(sortedPairs);
-    for (int k = 1; k < m; k++) {
-      if (sortedPairs[k] == sortedPairs[k - 1]) {
-        throw new IllegalStateException("story pair given twice: " + (sortedPairs[k] >>> 32) + ", " + (sortedPairs[k] & 0xFFFF_FFFFL));
-      }
-    }
+    DenseEdges dense = DenseEdges.of(a, b, m);
+    long[] nodes = dense.nodes;
+    // Edges in (a, b) order, so that ties in the clustering break the same way on every run.
+    int[] order = dense.order();
     int[] from = new int[m];
     int[] to = new int[m];
     double[] weight = new double[m];
-    for (int k = 0; k < m; k++) {
-      int i = Arrays.binarySearch(sortedPairs, pairs[k]);
-      from[i] = Arrays.binarySearch(nodes, a[k]);
-      to[i] = Arrays.binarySearch(nodes, b[k]);
+    for (int i = 0; i < m; i++) {
+      int k = order[i];
+      from[i] = dense.from[k];
+      to[i] = dense.to[k];
       weight[i] = w[k];
     }
     int[] cluster = AverageLink.clusterParts(nodes.length, from, to, weight, threshold);
@@ -354,13 +335,15 @@ public final class StoryClusterer {
         centrality[to[k]] += weight[k];
       }
     }
-    Map<Integer, Long> root = new HashMap<>();
+    // Each cluster's least article, by the cluster's representative node.
+    long[] root = new long[nodes.length];
+    Arrays.fill(root, Long.MAX_VALUE);
     for (int i = 0; i < nodes.length; i++) {
-      root.merge(cluster[i], nodes[i], Math::min);
+      root[cluster[i]] = Math.min(root[cluster[i]], nodes[i]);
     }
     List<Row> out = new ArrayList<>();
     for (int i = 0; i < nodes.length; i++) {
-      out.add(RowFactory.create(nodes[i], root.get(cluster[i]), centrality[i]));
+      out.add(RowFactory.create(nodes[i], root[cluster[i]], centrality[i]));
     }
     return out;
   }
