@@ -76,36 +76,113 @@ final class SharedNeighbours {
    */
   static double[] reinforce(long[] a, long[] b, double[] w, int m) {
     DenseEdges dense = DenseEdges.of(a, b, m);
-    long[] nodes = dense.nodes;
+    int n = dense.nodes.length;
     int[] from = dense.from;
     int[] to = dense.to;
-    int[] start = new int[nodes.length + 1];
+    // Each node's profile at entries [start[i] + i, start[i + 1] + i + 1): its partners and itself,
+    // by node position (the order of the article numbers), with their weights.
+    int[] start = new int[n + 1];
     for (int k = 0; k < m; k++) {
       start[from[k] + 1]++;
       start[to[k] + 1]++;
     }
-    for (int i = 0; i < nodes.length; i++) {
+    for (int i = 0; i < n; i++) {
       start[i + 1] += start[i];
     }
-    long[] partners = new long[2 * m];
-    double[] similarities = new double[2 * m];
-    int[] fill = Arrays.copyOf(start, nodes.length);
+    int[] partner = new int[2 * m];
+    double[] similarity = new double[2 * m];
+    int[] fill = Arrays.copyOf(start, n);
     for (int k = 0; k < m; k++) {
-      partners[fill[from[k]]] = b[k];
-      similarities[fill[from[k]]++] = w[k];
-      partners[fill[to[k]]] = a[k];
-      similarities[fill[to[k]]++] = w[k];
+      partner[fill[from[k]]] = to[k];
+      similarity[fill[from[k]]++] = w[k];
+      partner[fill[to[k]]] = from[k];
+      similarity[fill[to[k]]++] = w[k];
     }
+    int[] entryNode = new int[2 * m + n];
+    double[] entryWeight = new double[2 * m + n];
+    double[] norm = new double[n];
     // The graph is clustered in one task, the only one running then: each profile and each
-    // pair's score is computed on its own, so the machine's other cores share the work. The
+    // node's pairs are computed on their own, so the machine's other cores share the work. The
     // result is the same as in one thread.
-    byte[][] profiles = new byte[nodes.length][];
-    long[] ids = nodes;
-    IntStream.range(0, nodes.length).parallel().forEach(
-        i -> profiles[i] = profile(ids[i], partners, similarities, start[i], start[i + 1] - start[i]));
+    IntStream.range(0, n).parallel().forEach(i -> norm[i] = profile(i, partner, similarity, start[i],
+        start[i + 1] - start[i], entryNode, entryWeight, start[i] + i));
+    // Each node's pairs to later nodes: its profile spread over a table by node, each partner's
+    // profile read against it. Summed in the partner's order of nodes, the order in which score()
+    // meets the shared ones, so the result is the same bit for bit.
+    int[] pairStart = new int[n + 1];
+    for (int k = 0; k < m; k++) {
+      pairStart[from[k] + 1]++;
+    }
+    for (int i = 0; i < n; i++) {
+      pairStart[i + 1] += pairStart[i];
+    }
+    int[] pairs = new int[m];
+    int[] pairFill = Arrays.copyOf(pairStart, n);
+    for (int k = 0; k < m; k++) {
+      pairs[pairFill[from[k]]++] = k;
+    }
     double[] out = new double[m];
-    IntStream.range(0, m).parallel().forEach(k -> out[k] = score(profiles[from[k]], profiles[to[k]]));
+    ThreadLocal<double[]> tables = ThreadLocal.withInitial(() -> new double[n]);
+    IntStream.range(0, n).parallel().forEach(i -> {
+      if (pairStart[i] == pairStart[i + 1]) {
+        return;
+      }
+      double[] table = tables.get();
+      int first = start[i] + i;
+      int last = start[i + 1] + i + 1;
+      for (int e = first; e < last; e++) {
+        table[entryNode[e]] = entryWeight[e];
+      }
+      for (int p = pairStart[i]; p < pairStart[i + 1]; p++) {
+        int k = pairs[p];
+        int j = to[k];
+        double s = table[j];
+        int jFirst = start[j] + j;
+        int jLast = start[j + 1] + j + 1;
+        if (last - first == 2 && jLast - jFirst == 2) {
+          out[k] = s;
+          continue;
+        }
+        // A node that only one of the two profiles holds reads 0 from the table: its product
+        // adds nothing (similarities are finite), as score() skips it.
+        double dot = 0;
+        for (int e = jFirst; e < jLast; e++) {
+          dot += table[entryNode[e]] * entryWeight[e];
+        }
+        double norms = norm[i] * norm[j];
+        out[k] = norms == 0 ? 0 : 2 * s * dot / norms;
+      }
+      for (int e = first; e < last; e++) {
+        table[entryNode[e]] = 0;
+      }
+    });
     return out;
+  }
+
+  /**
+   * Writes node {@code self}'s profile of {@code count} partners (from {@code offset}) into
+   * {@code node} and {@code weight} from {@code at}, by node, itself included at the weight of its
+   * nearest partner, as {@link #profile(long, long[], double[], int, int)} packs it; returns its norm.
+   */
+  private static double profile(int self, int[] partners, double[] similarities, int offset, int count,
+      int[] node, double[] weight, int at) {
+    double nearest = 0;
+    long[] keys = new long[count + 1];
+    for (int i = 0; i < count; i++) {
+      nearest = Math.max(nearest, similarities[offset + i]);
+      keys[i] = (long) partners[offset + i] << 32 | i;
+    }
+    keys[count] = (long) self << 32 | count;
+    Arrays.sort(keys);
+    double squares = 0;
+    for (int k = 0; k <= count; k++) {
+      int i = (int) (keys[k] & 0xFFFF_FFFFL);
+      double v = i == count ? nearest : similarities[offset + i];
+      squares += v * v;
+      node[at + k] = (int) (keys[k] >>> 32);
+      weight[at + k] = v;
+    }
+    return Math.sqrt(squares);
   }
 
   /** {@link #profile(long, scala.collection.Seq, scala.collection.Seq)} of {@code n} partners from {@code offset}. */

@@ -72,4 +72,54 @@ class SharedNeighboursTest {
     assertEquals(0.03, SharedNeighbours.reinforce(new long[] {0, 2, 3}, new long[] {1, 3, 4},
         new double[] {0.03, 0.2, 0.1}, 3)[0], 0.0);
   }
+
+  @Test
+  void scoresAWholeGraphInOneTaskAsPairByPairBitForBit() {
+    java.util.Random random = new java.util.Random(17);
+    for (int round = 0; round < 20; round++) {
+      int nodes = 20 + random.nextInt(2_000);
+      java.util.Set<Long> seen = new java.util.HashSet<>();
+      java.util.List<long[]> edges = new java.util.ArrayList<>();
+      int wanted = random.nextInt(6 * nodes);
+      while (edges.size() < wanted) {
+        // Article numbers with gaps, partners near in number, as story pairs are.
+        long x = 3L * random.nextInt(nodes);
+        long y = Math.max(0, x + 3L * (random.nextInt(60) - 30));
+        if (x == y || !seen.add(Math.min(x, y) << 32 | Math.max(x, y))) {
+          continue;
+        }
+        edges.add(new long[] {Math.min(x, y), Math.max(x, y)});
+      }
+      int m = edges.size();
+      long[] a = new long[m];
+      long[] b = new long[m];
+      double[] w = new double[m];
+      java.util.Map<Long, java.util.List<Integer>> byNode = new java.util.HashMap<>();
+      for (int k = 0; k < m; k++) {
+        a[k] = edges.get(k)[0];
+        b[k] = edges.get(k)[1];
+        w[k] = random.nextInt(4) == 0 ? random.nextInt(3) / 4.0 : random.nextDouble();
+        byNode.computeIfAbsent(a[k], x -> new java.util.ArrayList<>()).add(k);
+        byNode.computeIfAbsent(b[k], x -> new java.util.ArrayList<>()).add(k);
+      }
+      // Pair by pair, as in Spark: each article's packed profile, each pair scored on two of them.
+      java.util.Map<Long, byte[]> profiles = new java.util.HashMap<>();
+      byNode.forEach((node, ks) -> {
+        long[] partners = new long[ks.size()];
+        double[] similarities = new double[ks.size()];
+        for (int i = 0; i < ks.size(); i++) {
+          int k = ks.get(i);
+          partners[i] = a[k] == node ? b[k] : a[k];
+          similarities[i] = w[k];
+        }
+        profiles.put(node, SharedNeighbours.profile(node, partners, similarities, 0, partners.length));
+      });
+      double[] whole = SharedNeighbours.reinforce(a, b, w, m);
+      for (int k = 0; k < m; k++) {
+        double expected = SharedNeighbours.score(profiles.get(a[k]), profiles.get(b[k]));
+        assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(whole[k]),
+            "round " + round + ", pair " + a[k] + "-" + b[k] + ": " + expected + " vs " + whole[k]);
+      }
+    }
+  }
 }
