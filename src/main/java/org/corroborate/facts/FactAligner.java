@@ -133,7 +133,7 @@ public final class FactAligner implements Serializable {
     int[] lower = new int[64];
     int[] code = new int[64];
     List<Integer> flags = new ArrayList<>();
-    // A story's copies and rewrites repeat many statements word for word (a fifth of them in a
+    // A story's copies and rewrites repeat many statements word for word (nearly a quarter in a
     // generated corpus): the terms of each distinct text are read once. A term's id is given where
     // the text is first seen, so the ids are the same as when every statement is read.
     Map<String, int[][]> seen = new HashMap<>();
