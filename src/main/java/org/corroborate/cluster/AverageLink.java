@@ -37,9 +37,13 @@ public final class AverageLink {
    * over the whole graph; only when two candidate merges have exactly the same mean may the choice
    * between them differ, as the whole graph's neighbour counts (which decide a merged cluster's
    * index, and with it later ties) include the other parts. The result does not depend on how the
-   * parts are scheduled. Edges must be distinct pairs.
+   * parts are scheduled. Edges must be distinct pairs. Below a threshold of 0 a mean can exceed
+   * every edge (a missing pair counts 0), so the whole graph is clustered at once.
    */
   public static int[] clusterParts(int n, int[] from, int[] to, double[] weight, double threshold) {
+    if (threshold < 0) {
+      return cluster(n, from, to, weight, threshold);
+    }
     int[] root = new int[n];
     for (int i = 0; i < n; i++) {
       root[i] = i;
@@ -107,7 +111,8 @@ public final class AverageLink {
     for (int i = 0; i < n; i++) {
       cluster[i] = i;
     }
-    // Largest parts first, so that one large part does not start last.
+    // Largest parts first, roughly: the stream splits the order among the cores, so that one
+    // large part is unlikely to start last.
     Integer[] order = new Integer[parts];
     for (int p = 0; p < parts; p++) {
       order[p] = p;

@@ -30,6 +30,7 @@ final class DenseEdges {
    * {@link Integer#MAX_VALUE}, {@code a[k] < b[k]}.
    *
    * @throws IllegalStateException when an edge is out of order or out of range
+   * @throws IllegalArgumentException when there are more than {@code Integer.MAX_VALUE / 2} edges
    */
   static DenseEdges of(long[] a, long[] b, int m) {
     if (m > Integer.MAX_VALUE / 2) {

@@ -72,7 +72,8 @@ final class SharedNeighbours {
 
   /**
    * The pairs {@code a[k], b[k]} ({@code a[k] < b[k]}) of similarity {@code w[k]}, {@code k < m},
-   * reweighted in one task: the scores {@link #reinforce(Dataset, long, long)} gives them, bit for bit.
+   * reweighted in one task: the scores {@link #reinforce(Dataset, long, long)} gives them, bit for bit
+   * (similarities are finite).
    */
   static double[] reinforce(long[] a, long[] b, double[] w, int m) {
     DenseEdges dense = DenseEdges.of(a, b, m);
@@ -122,41 +123,53 @@ final class SharedNeighbours {
       pairs[pairFill[from[k]]++] = k;
     }
     double[] out = new double[m];
-    ThreadLocal<double[]> tables = ThreadLocal.withInitial(() -> new double[n]);
-    IntStream.range(0, n).parallel().forEach(i -> {
-      if (pairStart[i] == pairStart[i + 1]) {
-        return;
-      }
-      double[] table = tables.get();
-      int first = start[i] + i;
-      int last = start[i + 1] + i + 1;
-      for (int e = first; e < last; e++) {
-        table[entryNode[e]] = entryWeight[e];
-      }
-      for (int p = pairStart[i]; p < pairStart[i + 1]; p++) {
-        int k = pairs[p];
-        int j = to[k];
-        double s = table[j];
-        int jFirst = start[j] + j;
-        int jLast = start[j + 1] + j + 1;
-        if (last - first == 2 && jLast - jFirst == 2) {
-          out[k] = s;
-          continue;
-        }
-        // A node that only one of the two profiles holds reads 0 from the table: its product
-        // adds nothing (similarities are finite), as score() skips it.
-        double dot = 0;
-        for (int e = jFirst; e < jLast; e++) {
-          dot += table[entryNode[e]] * entryWeight[e];
-        }
-        double norms = norm[i] * norm[j];
-        out[k] = norms == 0 ? 0 : 2 * s * dot / norms;
-      }
-      for (int e = first; e < last; e++) {
-        table[entryNode[e]] = 0;
+    // Nodes in ranges, each range with a table of its own, dropped when the range is done.
+    int ranges = Math.max(1, Math.min(n, 4 * java.util.concurrent.ForkJoinPool.getCommonPoolParallelism()));
+    IntStream.range(0, ranges).parallel().forEach(range -> {
+      double[] table = new double[n];
+      for (int i = (int) ((long) n * range / ranges); i < (int) ((long) n * (range + 1) / ranges); i++) {
+        scorePairs(i, table, start, pairStart, pairs, to, entryNode, entryWeight, norm, out);
       }
     });
     return out;
+  }
+
+  /**
+   * Scores the pairs of node {@code i} to later nodes into {@code out}: {@code i}'s profile spread
+   * over {@code table} (all zero before and after), each partner's profile read against it.
+   */
+  private static void scorePairs(int i, double[] table, int[] start, int[] pairStart, int[] pairs, int[] to,
+      int[] entryNode, double[] entryWeight, double[] norm, double[] out) {
+    if (pairStart[i] == pairStart[i + 1]) {
+      return;
+    }
+    int first = start[i] + i;
+    int last = start[i + 1] + i + 1;
+    for (int e = first; e < last; e++) {
+      table[entryNode[e]] = entryWeight[e];
+    }
+    for (int p = pairStart[i]; p < pairStart[i + 1]; p++) {
+      int k = pairs[p];
+      int j = to[k];
+      double s = table[j];
+      int jFirst = start[j] + j;
+      int jLast = start[j + 1] + j + 1;
+      if (last - first == 2 && jLast - jFirst == 2) {
+        out[k] = s;
+        continue;
+      }
+      // A node that only one of the two profiles holds reads 0 from the table: its product
+      // adds nothing to the sum (similarities are finite), as score() skips it.
+      double dot = 0;
+      for (int e = jFirst; e < jLast; e++) {
+        dot += table[entryNode[e]] * entryWeight[e];
+      }
+      double norms = norm[i] * norm[j];
+      out[k] = norms == 0 ? 0 : 2 * s * dot / norms;
+    }
+    for (int e = first; e < last; e++) {
+      table[entryNode[e]] = 0;
+    }
   }
 
   /**

@@ -156,11 +156,10 @@ class AverageLinkTest {
       java.util.List<Double> weights = new java.util.ArrayList<>();
       for (int e = 0; e < 4 * n; e++) {
         int a = random.nextInt(n);
-        int b = random.nextInt(n);
+        // Half the time a partner of the same group (a % groups), else anyone.
+        int b = random.nextBoolean() ? a % groups + groups * random.nextInt(Math.max(1, (n - 1 - a % groups) / groups + 1))
+            : random.nextInt(n);
         boolean sameGroup = a % groups == b % groups;
-        if (random.nextInt(3) == 0 && !sameGroup) {
-          continue;
-        }
         if (a == b || !seen.add((long) Math.min(a, b) << 32 | Math.max(a, b))) {
           continue;
         }
@@ -180,10 +179,11 @@ class AverageLinkTest {
       }
       int[] least = leastMembers(parts);
       merged += (int) java.util.stream.IntStream.range(0, n).filter(i -> least[i] != i).count();
-      apart += (int) java.util.stream.IntStream.range(0, n).filter(i -> least[i] == i && i > 0).count();
+      // Clusters of two or more nodes: kept apart from each other although edges join them.
+      apart += (int) java.util.stream.IntStream.range(0, n).filter(i -> least[i] != i).map(i -> least[i]).distinct().count();
     }
-    // The graphs made average link merge many nodes and keep many clusters apart.
-    assertTrue(merged > 1000 && apart > 1000, merged + " merged, " + apart + " apart");
+    // The graphs made average link merge many nodes and keep many clusters of several nodes apart.
+    assertTrue(merged > 2000 && apart > 500, merged + " merged, " + apart + " clusters of several nodes");
   }
 
   @Test

@@ -57,6 +57,16 @@ class DenseEdgesTest {
   }
 
   @Test
+  void keepsArticleNumbersUpToTheLargestInt() {
+    long top = Integer.MAX_VALUE;
+    DenseEdges dense = DenseEdges.of(new long[] {top - 1, 0, 0}, new long[] {top, top, 7}, 3);
+    assertArrayEquals(new long[] {0, 7, top - 1, top}, dense.nodes);
+    assertArrayEquals(new int[] {2, 0, 0}, dense.from);
+    assertArrayEquals(new int[] {3, 3, 1}, dense.to);
+    assertArrayEquals(new int[] {2, 1, 0}, dense.order());
+  }
+
+  @Test
   void refusesAPairGivenTwiceOrOutOfOrder() {
     DenseEdges twice = DenseEdges.of(new long[] {4, 1, 4}, new long[] {9, 4, 9}, 3);
     IllegalStateException e = assertThrows(IllegalStateException.class, twice::order);
