@@ -18,6 +18,7 @@ final class DenseEdges {
   final int[] from;
   /** Each edge's second end, a position in {@link #nodes}. */
   final int[] to;
+  private int[] order;
 
   private DenseEdges(long[] nodes, int[] from, int[] to) {
     this.nodes = nodes;
@@ -67,36 +68,49 @@ final class DenseEdges {
     return new DenseEdges(Arrays.copyOf(nodes, count), from, to);
   }
 
-  /**
-   * The edges' indices ordered by their ends (first, then second): each node's edges by a count
-   * of them, then those few sorted.
-   *
-   * @throws IllegalStateException when a pair is given twice
-   */
-  int[] order() {
-    int m = from.length;
+  /** Where each node's edges start in {@link #order()}: {@code nodes.length + 1} offsets. */
+  int[] startsByFirst() {
     int[] start = new int[nodes.length + 1];
-    for (int k = 0; k < m; k++) {
+    for (int k = 0; k < from.length; k++) {
       start[from[k] + 1]++;
     }
     for (int i = 0; i < nodes.length; i++) {
       start[i + 1] += start[i];
     }
+    return start;
+  }
+
+  /**
+   * The edges' indices ordered by their ends (first, then second): each node's edges by a count
+   * of them, then those few sorted. Computed once.
+   *
+   * @throws IllegalStateException when a pair is given twice
+   */
+  int[] order() {
+    if (order == null) {
+      order = ordered();
+    }
+    return order;
+  }
+
+  private int[] ordered() {
+    int m = from.length;
+    int[] start = startsByFirst();
     long[] byFirst = new long[m];
     int[] fill = Arrays.copyOf(start, nodes.length);
     for (int k = 0; k < m; k++) {
       byFirst[fill[from[k]]++] = (long) to[k] << 32 | k;
     }
-    int[] order = new int[m];
+    int[] sorted = new int[m];
     for (int i = 0; i < nodes.length; i++) {
       Arrays.sort(byFirst, start[i], start[i + 1]);
       for (int p = start[i]; p < start[i + 1]; p++) {
         if (p > start[i] && byFirst[p] >>> 32 == byFirst[p - 1] >>> 32) {
           throw new IllegalStateException("story pair given twice: " + nodes[i] + ", " + nodes[(int) (byFirst[p] >>> 32)]);
         }
-        order[p] = (int) byFirst[p];
+        sorted[p] = (int) byFirst[p];
       }
     }
-    return order;
+    return sorted;
   }
 }

@@ -76,7 +76,12 @@ final class SharedNeighbours {
    * (similarities are finite).
    */
   static double[] reinforce(long[] a, long[] b, double[] w, int m) {
-    DenseEdges dense = DenseEdges.of(a, b, m);
+    return reinforce(DenseEdges.of(a, b, m), w);
+  }
+
+  /** {@link #reinforce(long[], long[], double[], int)} of edges already numbered, weights {@code w}. */
+  static double[] reinforce(DenseEdges dense, double[] w) {
+    int m = dense.from.length;
     int n = dense.nodes.length;
     int[] from = dense.from;
     int[] to = dense.to;
@@ -110,18 +115,8 @@ final class SharedNeighbours {
     // Each node's pairs to later nodes: its profile spread over a table by node, each partner's
     // profile read against it. Summed in the partner's order of nodes, the order in which score()
     // meets the shared ones, so the result is the same bit for bit.
-    int[] pairStart = new int[n + 1];
-    for (int k = 0; k < m; k++) {
-      pairStart[from[k] + 1]++;
-    }
-    for (int i = 0; i < n; i++) {
-      pairStart[i + 1] += pairStart[i];
-    }
-    int[] pairs = new int[m];
-    int[] pairFill = Arrays.copyOf(pairStart, n);
-    for (int k = 0; k < m; k++) {
-      pairs[pairFill[from[k]]++] = k;
-    }
+    int[] pairStart = dense.startsByFirst();
+    int[] pairs = dense.order();
     double[] out = new double[m];
     // Nodes in ranges, each range with a table of its own, dropped when the range is done.
     int ranges = Math.max(1, Math.min(n, 4 * java.util.concurrent.ForkJoinPool.getCommonPoolParallelism()));

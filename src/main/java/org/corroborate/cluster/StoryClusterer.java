@@ -187,7 +187,7 @@ public final class StoryClusterer {
     if (candidates.pairCount() <= maxTaskEdges) {
       // The whole graph fits in one task: average link over all of it, without the shuffles of
       // passes over chunks. At 100,000 generated articles nearly all pairs form one connected
-      // component anyway, so there is little to run in parallel.
+      // component; average link runs its parts side by side (AverageLink.clusterParts).
       // Persisted: the stories read the clusters twice (members and each story's least id), and
       // without it the one task would run twice.
       Plans clustered = Plans.cut(pairs.select(col("a"), col("b"), col("score"))
@@ -265,6 +265,7 @@ public final class StoryClusterer {
     private long[] to = new long[16];
     private double[] weight = new double[16];
     private int size;
+    private DenseEdges numbered;
     long dropped;
 
     ComponentEdges() {
@@ -276,6 +277,7 @@ public final class StoryClusterer {
     }
 
     void add(long a, long b, double score) {
+      numbered = null;
       if (size == cap) {
         dropped++;
         return;
@@ -295,7 +297,8 @@ public final class StoryClusterer {
     /** These edges with their weights reweighted by shared neighbours ({@link SharedNeighbours}). */
     ComponentEdges reinforced() {
       if (size > 0) {
-        weight = SharedNeighbours.reinforce(from, to, weight, size);
+        numbered = DenseEdges.of(from, to, size);
+        weight = SharedNeighbours.reinforce(numbered, weight);
       }
       return this;
     }
@@ -305,7 +308,11 @@ public final class StoryClusterer {
         org.slf4j.LoggerFactory.getLogger(StoryClusterer.class).info(
             "stories: average link over a component of {} edges{}", size, dropped > 0 ? " (" + dropped + " weaker ones left out)" : "");
       }
-      return size == 0 ? List.of() : clusterComponent(from, to, weight, size, threshold);
+      if (size == 0) {
+        return List.of();
+      }
+      // Numbered once for both steps when the weights were reinforced here.
+      return clusterComponent(numbered != null ? numbered : DenseEdges.of(from, to, size), weight, threshold);
     }
   }
 
@@ -314,7 +321,12 @@ public final class StoryClusterer {
    * of its cluster, centrality) rows. The result does not depend on the order of the edges.
    */
   static List<Row> clusterComponent(long[] a, long[] b, double[] w, int m, double threshold) {
-    DenseEdges dense = DenseEdges.of(a, b, m);
+    return clusterComponent(DenseEdges.of(a, b, m), w, threshold);
+  }
+
+  /** {@link #clusterComponent(long[], long[], double[], int, double)} of edges already numbered. */
+  static List<Row> clusterComponent(DenseEdges dense, double[] w, double threshold) {
+    int m = dense.from.length;
     long[] nodes = dense.nodes;
     // Edges in (a, b) order, so that ties in the clustering break the same way on every run.
     int[] order = dense.order();
