@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
@@ -24,13 +25,17 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.corroborate.config.JobConfig;
 import org.corroborate.features.ArticleFeatures;
 import org.corroborate.features.SalientTerms;
 import org.corroborate.spark.Plans;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Clusters articles about the same event into stories.
@@ -58,6 +63,7 @@ import org.corroborate.spark.Plans;
  * story's title comes from its most central article).
  */
 public final class StoryClusterer {
+  private static final Logger LOG = LoggerFactory.getLogger(StoryClusterer.class);
   public static final String STORY_ID = "story_id";
   public static final String CENTRALITY = "centrality";
 
@@ -200,9 +206,86 @@ public final class StoryClusterer {
     Plans reinforced = Plans.cut(scored.pairs());
     Plans.withoutCoalescing(() -> reinforced.data().count());
     scored.release();
+    if (candidates.articleCount() < DistributedAverageLink.BROADCAST_LABELS) {
+      return byComponents(ids, reinforced, threshold, maxTaskEdges);
+    }
     DistributedAverageLink.Result result = DistributedAverageLink.cluster(reinforced.data(), threshold, maxTaskEdges);
     return new Clustered(stories(ids, result.members().data().toDF(ArticleIndex.IDX, "root", CENTRALITY)),
         result.passes() + result.rounds(), List.of(result.members(), reinforced));
+  }
+
+  /** Rows of {@link #clusterComponents}: a component (its least node), and one of its pairs. */
+  static final StructType COMPONENT_EDGES = new StructType()
+      .add("component", DataTypes.LongType)
+      .add("a", DataTypes.LongType)
+      .add("b", DataTypes.LongType)
+      .add("score", DataTypes.DoubleType);
+
+  /**
+   * Average link over {@code reinforced} pairs ({@code a, b, score}, persisted; released with the
+   * result), too many for one task, a component at a time. Two clusters merge only when their mean
+   * reaches the threshold, and a mean is never above the strongest pair between them, so every
+   * cluster lies inside one connected component of the pairs at or above the threshold (as in
+   * {@link AverageLink#clusterParts}); the pairs between components take part in no merge. The
+   * components are found in Spark ({@link ConnectedComponents}), and each is clustered whole in one
+   * task, with all its pairs, many components to a task: the clusters of average link over the
+   * whole graph, up to ties. A component of more than {@code maxTaskEdges} pairs goes to passes over
+   * chunks ({@link DistributedAverageLink}). Article numbers must be below
+   * {@link DistributedAverageLink#BROADCAST_LABELS}: each article's component is broadcast by number.
+   */
+  static Clustered byComponents(Dataset<Row> ids, Plans reinforced, double threshold, int maxTaskEdges) {
+    Dataset<Row> edges = reinforced.data();
+    Dataset<Row> strong = edges.filter(col("score").geq(threshold)).select(col("a").as("src"), col("b").as("dst"));
+    Dataset<Row> labels = ConnectedComponents.of(strong, maxTaskEdges);
+    int[] componentOf = DistributedAverageLink.clusterArray(labels.toDF("node", "cluster"));
+    labels.unpersist();
+    Broadcast<int[]> components = JavaSparkContext.fromSparkContext(edges.sparkSession().sparkContext())
+        .broadcast(componentOf);
+    FlatMapFunction<Row, Row> inside = r -> {
+      int[] c = components.value();
+      long a = r.getLong(0);
+      long b = r.getLong(1);
+      int ca = a < c.length ? c[(int) a] : -1;
+      int cb = b < c.length ? c[(int) b] : -1;
+      return ca >= 0 && ca == cb
+          ? List.of(RowFactory.create((long) ca, a, b, r.getDouble(2))).iterator()
+          : java.util.Collections.emptyIterator();
+    };
+    Dataset<Row> keyed = edges.flatMap(inside, Encoders.row(COMPONENT_EDGES));
+    List<Object> large = new ArrayList<>();
+    long largest = 0;
+    for (Row r : keyed.groupBy("component").count().filter(col("count").gt(Math.min(maxTaskEdges, 100_000)))
+        .collectAsList()) {
+      largest = Math.max(largest, r.getLong(1));
+      if (r.getLong(1) > maxTaskEdges) {
+        large.add(r.getLong(0));
+      }
+    }
+    Dataset<Row> small = large.isEmpty() ? keyed : keyed.filter(functions.not(col("component").isin(large.toArray())));
+    MapPartitionsFunction<Row, Row> averageLink = rows -> clusterComponents(rows, threshold, maxTaskEdges).iterator();
+    Plans clustered = Plans.cut(small
+        .repartition(Plans.shufflePartitions(), col("component"))
+        .sortWithinPartitions("component")
+        .mapPartitions(averageLink, Encoders.row(MEMBER_SCHEMA)));
+    Plans.withoutCoalescing(() -> clustered.data().count());
+    List<Plans> held = new ArrayList<>(List.of(clustered));
+    Dataset<Row> members = clustered.data();
+    long steps = 0;
+    if (!large.isEmpty()) {
+      DistributedAverageLink.Result result = DistributedAverageLink.cluster(
+          keyed.filter(col("component").isin(large.toArray())).select(col("a"), col("b"), col("score")),
+          threshold, maxTaskEdges);
+      members = members.union(result.members().data().toDF(ArticleIndex.IDX, "root", CENTRALITY));
+      held.add(result.members());
+      steps = result.passes() + result.rounds();
+    }
+    LOG.info("stories: average link over {} components of pairs at or above the threshold, each in one task{}",
+        DistributedAverageLink.countClusters(componentOf), large.isEmpty() ? "" : "; " + large.size() + " of more than "
+            + maxTaskEdges + " pairs (the largest " + largest + ") in passes over chunks");
+    // Executors drop their copies; the driver keeps its own, which the members' lineage refers to.
+    components.unpersist(false);
+    held.add(reinforced);
+    return new Clustered(stories(ids, members), steps, held);
   }
 
   /**
