@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -52,8 +53,9 @@ import org.slf4j.LoggerFactory;
  *   <li>Clustering: {@link AverageLink} merges groups whose mean similarity reaches
  *       {@code --story-threshold}, so one article about two events cannot chain them together.
  *       When all pairs fit in one task ({@code --story-task-edges}) it runs over the whole graph
- *       there; else {@link DistributedAverageLink} runs it in Spark passes over chunks of the
- *       graph by time, each chunk in a task of its own, to the same clusters.</li>
+ *       there; else over each connected component of the pairs at or above the threshold in a task
+ *       of its own ({@link #byComponents}), and {@link DistributedAverageLink} runs it in Spark
+ *       passes over chunks of a component too large for a task, to the same clusters.</li>
  * </ol>
  *
  * <p>Input columns: {@code id, published, salient_terms, salient_weights}. Output: {@code id,
@@ -75,10 +77,29 @@ public final class StoryClusterer {
   static final int MAX_COMPONENT_EDGES = 3_000_000;
 
   /**
-   * Most articles whose vectors are broadcast at once for exact scoring: about 40 MB of salient
-   * terms and weights at the default 100 terms per article.
+   * Articles whose vectors are broadcast at once for exact scoring, per GiB of heap: about 40 MB of
+   * salient terms and weights at the default 100 terms per article.
    */
   static final long BROADCAST_ARTICLES = 50_000;
+
+  /** Most articles whose vectors are broadcast at once, whatever the heap. */
+  static final long MAX_WAVE_ARTICLES = 4 * BROADCAST_ARTICLES;
+
+  /**
+   * Articles whose vectors are broadcast at once ({@link WaveScoring}): {@link #BROADCAST_ARTICLES}
+   * per GiB of the smaller heap of the driver (which collects each wave) and an executor (which
+   * holds it), between one GiB's worth and {@link #MAX_WAVE_ARTICLES}. An article's candidates lie
+   * within a time window, and at a million articles that window spans several waves of 50,000: each
+   * article's pairs were cut into a record per wave, each record with the article's vector, and the
+   * waves wrote and read 3.5 GB of such records.
+   */
+  static long waveArticles(SparkContext context) {
+    long driver = Runtime.getRuntime().maxMemory();
+    long executor = context.isLocal() ? driver
+        : context.getConf().getSizeAsBytes("spark.executor.memory", "1g");
+    double gib = Math.min(driver, executor) / (double) (1L << 30);
+    return Math.max(BROADCAST_ARTICLES, Math.min(MAX_WAVE_ARTICLES, (long) (gib * BROADCAST_ARTICLES)));
+  }
 
   private static final StructType MEMBER_SCHEMA = new StructType()
       .add("idx", DataTypes.LongType)
@@ -99,7 +120,7 @@ public final class StoryClusterer {
    * costs less than ranking pairs by the blocks they share, which an earlier version did first.
    */
   public static Candidates candidatePairs(Dataset<Row> articles, JobConfig config) {
-    return candidatePairs(articles, config, BROADCAST_ARTICLES);
+    return candidatePairs(articles, config, waveArticles(articles.sparkSession().sparkContext()));
   }
 
   /** {@link #candidatePairs(Dataset, JobConfig)}, scoring against waves of {@code waveArticles}. */
@@ -201,8 +222,10 @@ public final class StoryClusterer {
           .mapPartitions(averageLink, Encoders.row(MEMBER_SCHEMA)));
       return new Clustered(stories(ids, clustered.data()), 0, List.of(clustered));
     }
-    // More pairs than a task holds: average link in Spark passes over chunks of the graph.
-    WaveScoring.Scored scored = SharedNeighbours.reinforce(pairs, candidates.articleCount(), BROADCAST_ARTICLES);
+    // More pairs than a task holds: shared neighbours in Spark, then average link a component of
+    // strong pairs to a task (byComponents), or in passes over chunks beyond ten million articles.
+    WaveScoring.Scored scored = SharedNeighbours.reinforce(pairs, candidates.articleCount(),
+        waveArticles(pairs.sparkSession().sparkContext()));
     Plans reinforced = Plans.cut(scored.pairs());
     Plans.withoutCoalescing(() -> reinforced.data().count());
     scored.release();
