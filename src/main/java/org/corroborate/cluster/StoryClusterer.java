@@ -82,23 +82,13 @@ public final class StoryClusterer {
    */
   static final long BROADCAST_ARTICLES = 50_000;
 
-  /** Most articles whose vectors are broadcast at once, whatever the heap. */
-  static final long MAX_WAVE_ARTICLES = 4 * BROADCAST_ARTICLES;
-
   /**
-   * Articles whose vectors are broadcast at once ({@link WaveScoring}): {@link #BROADCAST_ARTICLES}
-   * per GiB of the smaller heap of the driver (which collects each wave) and an executor (which
-   * holds it), between one GiB's worth and {@link #MAX_WAVE_ARTICLES}. An article's candidates lie
-   * within a time window, and at a million articles that window spans several waves of 50,000: each
-   * article's pairs were cut into a record per wave, each record with the article's vector, and the
-   * waves wrote and read 3.5 GB of such records.
+   * Articles whose vectors are broadcast at once ({@link WaveScoring#waveArticles}): at a million
+   * articles an article's candidates, within a time window, spanned 3.6 waves of 50,000 on average,
+   * and each wave's record carried the article's vector again: the waves wrote and read 3.5 GB.
    */
   static long waveArticles(SparkContext context) {
-    long driver = Runtime.getRuntime().maxMemory();
-    long executor = context.isLocal() ? driver
-        : context.getConf().getSizeAsBytes("spark.executor.memory", "1g");
-    double gib = Math.min(driver, executor) / (double) (1L << 30);
-    return Math.max(BROADCAST_ARTICLES, Math.min(MAX_WAVE_ARTICLES, (long) (gib * BROADCAST_ARTICLES)));
+    return WaveScoring.waveArticles(context, BROADCAST_ARTICLES);
   }
 
   private static final StructType MEMBER_SCHEMA = new StructType()
