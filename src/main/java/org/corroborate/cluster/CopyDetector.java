@@ -48,12 +48,7 @@ public final class CopyDetector {
   public static final String CANONICAL = "canonical";
   /** Least Jaccard similarity for the containment rule, so that noise on tiny overlaps is ignored. */
   static final double MIN_CONTAINMENT_JACCARD = 0.2;
-  /**
-   * Articles whose signatures are broadcast at once per GiB of heap ({@link WaveScoring#waveArticles}):
-   * 80 ints each at the default bands and rows. Copy candidates have no time window, so an article's
-   * record is cut by every wave its candidates are in: at a million articles, 5 records an article
-   * in waves of 100,000.
-   */
+  /** Articles whose signatures are broadcast at once: 80 ints each at the default bands and rows. */
   static final long WAVE_ARTICLES = 100_000;
   /**
    * Copy pairs up to which groups are joined in one task rather than in Spark rounds: about 200
@@ -71,7 +66,7 @@ public final class CopyDetector {
 
   /** Each article's copy group and canonical article. */
   public static Dataset<Row> detect(Dataset<Row> articles, JobConfig config) {
-    return detect(articles, config, WaveScoring.waveArticles(articles.sparkSession().sparkContext(), WAVE_ARTICLES));
+    return detect(articles, config, WAVE_ARTICLES);
   }
 
   /** {@link #detect(Dataset, JobConfig)}, verifying candidates against waves of {@code waveArticles}. */

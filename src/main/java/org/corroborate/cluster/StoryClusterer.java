@@ -17,8 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.SparkContext;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
@@ -26,17 +24,13 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.corroborate.config.JobConfig;
 import org.corroborate.features.ArticleFeatures;
 import org.corroborate.features.SalientTerms;
 import org.corroborate.spark.Plans;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Clusters articles about the same event into stories.
@@ -53,9 +47,8 @@ import org.slf4j.LoggerFactory;
  *   <li>Clustering: {@link AverageLink} merges groups whose mean similarity reaches
  *       {@code --story-threshold}, so one article about two events cannot chain them together.
  *       When all pairs fit in one task ({@code --story-task-edges}) it runs over the whole graph
- *       there; else over each connected component of the pairs at or above the threshold in a task
- *       of its own ({@link #byComponents}), and {@link DistributedAverageLink} runs it in Spark
- *       passes over chunks of a component too large for a task, to the same clusters.</li>
+ *       there; else {@link DistributedAverageLink} runs it in Spark passes over chunks of the
+ *       graph by time, each chunk in a task of its own, to the same clusters.</li>
  * </ol>
  *
  * <p>Input columns: {@code id, published, salient_terms, salient_weights}. Output: {@code id,
@@ -65,7 +58,6 @@ import org.slf4j.LoggerFactory;
  * story's title comes from its most central article).
  */
 public final class StoryClusterer {
-  private static final Logger LOG = LoggerFactory.getLogger(StoryClusterer.class);
   public static final String STORY_ID = "story_id";
   public static final String CENTRALITY = "centrality";
 
@@ -77,19 +69,10 @@ public final class StoryClusterer {
   static final int MAX_COMPONENT_EDGES = 3_000_000;
 
   /**
-   * Articles whose vectors are broadcast at once for exact scoring, per GiB of heap: about 40 MB of
-   * salient terms and weights at the default 100 terms per article.
+   * Most articles whose vectors are broadcast at once for exact scoring: about 40 MB of salient
+   * terms and weights at the default 100 terms per article.
    */
   static final long BROADCAST_ARTICLES = 50_000;
-
-  /**
-   * Articles whose vectors are broadcast at once ({@link WaveScoring#waveArticles}): at a million
-   * articles an article's candidates, within a time window, spanned 3.6 waves of 50,000 on average,
-   * and each wave's record carried the article's vector again: the waves wrote and read 3.5 GB.
-   */
-  static long waveArticles(SparkContext context) {
-    return WaveScoring.waveArticles(context, BROADCAST_ARTICLES);
-  }
 
   private static final StructType MEMBER_SCHEMA = new StructType()
       .add("idx", DataTypes.LongType)
@@ -110,7 +93,7 @@ public final class StoryClusterer {
    * costs less than ranking pairs by the blocks they share, which an earlier version did first.
    */
   public static Candidates candidatePairs(Dataset<Row> articles, JobConfig config) {
-    return candidatePairs(articles, config, waveArticles(articles.sparkSession().sparkContext()));
+    return candidatePairs(articles, config, BROADCAST_ARTICLES);
   }
 
   /** {@link #candidatePairs(Dataset, JobConfig)}, scoring against waves of {@code waveArticles}. */
@@ -212,93 +195,14 @@ public final class StoryClusterer {
           .mapPartitions(averageLink, Encoders.row(MEMBER_SCHEMA)));
       return new Clustered(stories(ids, clustered.data()), 0, List.of(clustered));
     }
-    // More pairs than a task holds: shared neighbours in Spark, then average link a component of
-    // strong pairs to a task (byComponents), or in passes over chunks beyond ten million articles.
-    WaveScoring.Scored scored = SharedNeighbours.reinforce(pairs, candidates.articleCount(),
-        waveArticles(pairs.sparkSession().sparkContext()));
+    // More pairs than a task holds: average link in Spark passes over chunks of the graph.
+    WaveScoring.Scored scored = SharedNeighbours.reinforce(pairs, candidates.articleCount(), BROADCAST_ARTICLES);
     Plans reinforced = Plans.cut(scored.pairs());
     Plans.withoutCoalescing(() -> reinforced.data().count());
     scored.release();
-    if (candidates.articleCount() < DistributedAverageLink.BROADCAST_LABELS) {
-      return byComponents(ids, reinforced, threshold, maxTaskEdges);
-    }
     DistributedAverageLink.Result result = DistributedAverageLink.cluster(reinforced.data(), threshold, maxTaskEdges);
     return new Clustered(stories(ids, result.members().data().toDF(ArticleIndex.IDX, "root", CENTRALITY)),
         result.passes() + result.rounds(), List.of(result.members(), reinforced));
-  }
-
-  /** Rows of {@link #clusterComponents}: a component (its least node), and one of its pairs. */
-  static final StructType COMPONENT_EDGES = new StructType()
-      .add("component", DataTypes.LongType)
-      .add("a", DataTypes.LongType)
-      .add("b", DataTypes.LongType)
-      .add("score", DataTypes.DoubleType);
-
-  /**
-   * Average link over {@code reinforced} pairs ({@code a, b, score}, persisted; released with the
-   * result), too many for one task, a component at a time. Two clusters merge only when their mean
-   * reaches the threshold, and a mean is never above the strongest pair between them, so every
-   * cluster lies inside one connected component of the pairs at or above the threshold (as in
-   * {@link AverageLink#clusterParts}); the pairs between components take part in no merge. The
-   * components are found in Spark ({@link ConnectedComponents}), and each is clustered whole in one
-   * task, with all its pairs, many components to a task: the clusters of average link over the
-   * whole graph, up to ties. A component of more than {@code maxTaskEdges} pairs goes to passes over
-   * chunks ({@link DistributedAverageLink}). Article numbers must be below
-   * {@link DistributedAverageLink#BROADCAST_LABELS}: each article's component is broadcast by number.
-   */
-  static Clustered byComponents(Dataset<Row> ids, Plans reinforced, double threshold, int maxTaskEdges) {
-    Dataset<Row> edges = reinforced.data();
-    Dataset<Row> strong = edges.filter(col("score").geq(threshold)).select(col("a").as("src"), col("b").as("dst"));
-    Dataset<Row> labels = ConnectedComponents.of(strong, maxTaskEdges);
-    int[] componentOf = DistributedAverageLink.clusterArray(labels.toDF("node", "cluster"));
-    labels.unpersist();
-    Broadcast<int[]> components = JavaSparkContext.fromSparkContext(edges.sparkSession().sparkContext())
-        .broadcast(componentOf);
-    FlatMapFunction<Row, Row> inside = r -> {
-      int[] c = components.value();
-      long a = r.getLong(0);
-      long b = r.getLong(1);
-      int ca = a < c.length ? c[(int) a] : -1;
-      int cb = b < c.length ? c[(int) b] : -1;
-      return ca >= 0 && ca == cb
-          ? List.of(RowFactory.create((long) ca, a, b, r.getDouble(2))).iterator()
-          : java.util.Collections.emptyIterator();
-    };
-    Dataset<Row> keyed = edges.flatMap(inside, Encoders.row(COMPONENT_EDGES));
-    List<Object> large = new ArrayList<>();
-    long largest = 0;
-    for (Row r : keyed.groupBy("component").count().filter(col("count").gt(Math.min(maxTaskEdges, 100_000)))
-        .collectAsList()) {
-      largest = Math.max(largest, r.getLong(1));
-      if (r.getLong(1) > maxTaskEdges) {
-        large.add(r.getLong(0));
-      }
-    }
-    Dataset<Row> small = large.isEmpty() ? keyed : keyed.filter(functions.not(col("component").isin(large.toArray())));
-    MapPartitionsFunction<Row, Row> averageLink = rows -> clusterComponents(rows, threshold, maxTaskEdges).iterator();
-    Plans clustered = Plans.cut(small
-        .repartition(Plans.shufflePartitions(), col("component"))
-        .sortWithinPartitions("component")
-        .mapPartitions(averageLink, Encoders.row(MEMBER_SCHEMA)));
-    Plans.withoutCoalescing(() -> clustered.data().count());
-    List<Plans> held = new ArrayList<>(List.of(clustered));
-    Dataset<Row> members = clustered.data();
-    long steps = 0;
-    if (!large.isEmpty()) {
-      DistributedAverageLink.Result result = DistributedAverageLink.cluster(
-          keyed.filter(col("component").isin(large.toArray())).select(col("a"), col("b"), col("score")),
-          threshold, maxTaskEdges);
-      members = members.union(result.members().data().toDF(ArticleIndex.IDX, "root", CENTRALITY));
-      held.add(result.members());
-      steps = result.passes() + result.rounds();
-    }
-    LOG.info("stories: average link over {} components of pairs at or above the threshold, each in one task{}",
-        DistributedAverageLink.countClusters(componentOf), large.isEmpty() ? "" : "; " + large.size() + " of more than "
-            + maxTaskEdges + " pairs (the largest " + largest + ") in passes over chunks");
-    // Executors drop their copies; the driver keeps its own, which the members' lineage refers to.
-    components.unpersist(false);
-    held.add(reinforced);
-    return new Clustered(stories(ids, members), steps, held);
   }
 
   /**

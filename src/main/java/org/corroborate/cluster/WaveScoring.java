@@ -14,7 +14,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.spark.HashPartitioner;
-import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -96,22 +95,6 @@ final class WaveScoring {
   }
 
   private WaveScoring() {}
-
-  /** Most GiB of heap that {@link #waveArticles} counts: waves grow to four times their base. */
-  static final double MAX_WAVE_GIB = 4;
-
-  /**
-   * Articles a wave holds: {@code perGib} per GiB of the smaller heap of the driver (which collects
-   * each wave) and an executor (which holds it), from {@code perGib} to {@link #MAX_WAVE_GIB} times
-   * that. Fewer waves cut fewer first articles' records in several, each with its own copy of the
-   * article's value. A cluster's executors of the default 1g get waves of {@code perGib}.
-   */
-  static long waveArticles(SparkContext context, long perGib) {
-    long driver = Runtime.getRuntime().maxMemory();
-    long executor = context.isLocal() ? driver : context.getConf().getSizeAsBytes("spark.executor.memory", "1g");
-    double gib = Math.min(MAX_WAVE_GIB, Math.min(driver, executor) / (double) (1L << 30));
-    return Math.max(perGib, (long) (gib * perGib));
-  }
 
   /**
    * The pairs of {@code partners} ({@link BlockPairs#PARTNERS} rows: first articles {@code a} and

@@ -43,64 +43,6 @@ class DistributedAverageLinkTest {
   }
 
   /**
-   * Average link a component of strong pairs at a time (StoryClusterer.byComponents) gives the
-   * clusters of average link over the whole graph: with every component in a task, and with the
-   * components above a small cap in passes over chunks.
-   */
-  @Test
-  void componentsOfStrongPairsMatchTheSequentialMerges() {
-    RandomGraph graph = RandomGraph.planted(new Random(7), 150, 2, 8, 0.8, 0.2, 0.7, 400, 0, 0.3);
-    int m = graph.size();
-    long[] from = graph.from();
-    long[] to = graph.to();
-    double[] w = graph.weight();
-    List<Row> rows = new ArrayList<>();
-    long top = 0;
-    for (int k = 0; k < m; k++) {
-      rows.add(RowFactory.create(from[k], to[k], w[k]));
-      top = Math.max(top, Math.max(from[k], to[k]));
-    }
-    double threshold = 0.25;
-    Map<Long, Long> expected = new TreeMap<>();
-    Map<Long, Double> expectedCentrality = new TreeMap<>();
-    for (Row r : StoryClusterer.clusterComponent(from, to, w, m, threshold)) {
-      expected.put(r.getLong(0), r.getLong(1));
-      expectedCentrality.put(r.getLong(0), r.getDouble(2));
-    }
-    List<Row> idRows = new ArrayList<>();
-    for (long i = 0; i <= top + 3; i++) {
-      idRows.add(RowFactory.create(i, "n" + i));
-      expected.putIfAbsent(i, i);
-      expectedCentrality.putIfAbsent(i, 0.0);
-    }
-    org.apache.spark.sql.Dataset<Row> ids = spark.createDataFrame(idRows,
-        new StructType().add(ArticleIndex.IDX, DataTypes.LongType).add("id", DataTypes.StringType));
-    for (int cap : new int[] {m, 30}) {
-      StoryClusterer.Clustered clustered = StoryClusterer.byComponents(ids,
-          Plans.cut(spark.createDataFrame(rows, EDGES)), threshold, cap);
-      Map<String, Long> leastOfStory = new TreeMap<>();
-      Map<Long, String> storyOf = new TreeMap<>();
-      Map<Long, Double> centrality = new TreeMap<>();
-      for (Row r : clustered.stories().collectAsList()) {
-        long node = Long.parseLong(r.getString(0).substring(1));
-        storyOf.put(node, r.getString(1));
-        centrality.put(node, r.getDouble(2));
-        leastOfStory.merge(r.getString(1), node, Math::min);
-      }
-      Map<Long, Long> actual = new TreeMap<>();
-      storyOf.forEach((node, story) -> actual.put(node, leastOfStory.get(story)));
-      assertEquals(cap < m, clustered.distributedSteps() > 0, "cap " + cap);
-      clustered.release();
-      assertEquals(expected, actual, "cap " + cap);
-      for (Map.Entry<Long, Double> e : expectedCentrality.entrySet()) {
-        assertEquals(e.getValue(), centrality.get(e.getKey()), 1e-6, "centrality of " + e.getKey());
-      }
-      long clusters = actual.values().stream().distinct().count();
-      assertTrue(clusters > 10 && clusters < actual.size() / 2, "clusters: " + clusters);
-    }
-  }
-
-  /**
    * For each {divisor, chunks}: task edges of a {@code divisor}th of the edges (0: none, rounds
    * alone), at most {@code chunks} chunks a pass; {divisor, chunks, 0}: the same with the edges
    * inside clusters found by joins rather than a broadcast of the nodes' clusters.
