@@ -44,21 +44,38 @@ fi
 # Class data sharing: the first job run after each build also writes the classes it loaded (Spark's,
 # Scala's, the job's: about 20,000) to an archive as it exits, which costs about 25 s once. Later runs
 # map that archive instead of reading, parsing and verifying every class again: a run on seeds/ took
-# 29 s instead of 34 s (median of 5 each). A JVM that cannot use the archive (another Java, another
-# class path) starts without it, silently.
+# 29 s instead of 34 s (median of 5 each). The archive is used only with the jar, class path and Java
+# it was written with (its stamp file); where the JVM cannot write one (no base archive in the JDK,
+# -Xshare:off, a read-only target/), runs go without it.
 cds_archive="$root/target/corroborate-classes.jsa"
+cds_stamp="$cds_archive.stamp"
+stamp() {
+  stat -c '%s %Y' "$jar" "$classpath_file" | tr '\n' ' '
+  readlink -f "$(command -v "$java")"
+}
 cds_options=()
 dump=false
 job_run=true
-for a in "${args[@]}"; do
-  [[ "$a" == -h || "$a" == --help || "$a" == -V || "$a" == --version ]] && job_run=false
+for a in ${args[@]+"${args[@]}"}; do
+  [[ "$a" == --help || "$a" == --version || "$a" =~ ^-[hV]+$ ]] && job_run=false
 done
 if [[ "${CORROBORATE_CDS:-1}" != 0 ]] && $job_run; then
-  if [[ -s "$cds_archive" && "$cds_archive" -nt "$jar" && ! "$cds_archive" -ot "$classpath_file" ]]; then
-    cds_options=(-XX:SharedArchiveFile="$cds_archive" -Xlog:cds=off -Xlog:cds+dynamic=off)
-  else
-    dump=true
-    cds_options=(-XX:ArchiveClassesAtExit="$cds_archive.$$" -Xlog:cds=off -Xlog:cds+dynamic=off)
+  built="$(stamp)"
+  quiet=(-Xlog:cds=off -Xlog:cds+dynamic=off)
+  if [[ -s "$cds_archive" && -f "$cds_stamp" && "$(cat "$cds_stamp")" == "$built" ]]; then
+    cds_options=(-XX:SharedArchiveFile="$cds_archive" "${quiet[@]}")
+  elif [[ -w "$root/target" ]]; then
+    # Temporary archives of runs killed outright are left behind; an hour is longer than a dump.
+    find "$root/target" -maxdepth 1 -name 'corroborate-classes.jsa.*' ! -name '*.stamp' -mmin +60 -delete 2>/dev/null || true
+    cds_tmp="$(mktemp "$cds_archive.XXXXXX")"
+    # A JVM that cannot write an archive fails at start (or, for the file, at the end): try it first.
+    if "$java" ${jvm_options[@]+"${jvm_options[@]}"} -XX:ArchiveClassesAtExit="$cds_tmp" "${quiet[@]}" -version \
+        >/dev/null 2>&1; then
+      dump=true
+      cds_options=(-XX:ArchiveClassesAtExit="$cds_tmp" "${quiet[@]}")
+    else
+      rm -f "$cds_tmp"
+    fi
   fi
 fi
 
@@ -70,16 +87,25 @@ command=("$java" "${module_options[@]}" ${jvm_options[@]+"${jvm_options[@]}"} ${
 $dump || exec "${command[@]}"
 
 echo "corroborate: this run also writes $cds_archive as it exits (once after each build), so that later runs start faster" >&2
-"${command[@]}" &
+"${command[@]}" <&0 &
 job=$!
-trap 'kill -TERM "$job" 2>/dev/null' TERM INT HUP
+# The first signal asks the JVM to stop (it still writes its archive, then it is dropped); another
+# stops it at once.
+signals=0
+stop() {
+  signals=$((signals + 1))
+  if [[ $signals == 1 ]]; then kill -TERM "$job" 2>/dev/null || true; else kill -KILL "$job" 2>/dev/null || true; fi
+}
+trap stop TERM INT HUP
 status=0
 wait "$job" || status=$?
-# A signal ends the first wait early: wait again for the JVM itself.
+# A signal ends a wait early: wait again for the JVM itself.
 while kill -0 "$job" 2>/dev/null; do wait "$job" || status=$?; done
-if [[ "$status" == 0 && -s "$cds_archive.$$" ]]; then
-  mv -f "$cds_archive.$$" "$cds_archive"
+# Kept only from a run that finished, with the jar it was written with still in place.
+if [[ "$status" == 0 && $signals == 0 && -s "$cds_tmp" && "$(stamp)" == "$built" ]]; then
+  mv -f "$cds_tmp" "$cds_archive"
+  printf '%s' "$built" > "$cds_stamp"
 else
-  rm -f "$cds_archive.$$"
+  rm -f "$cds_tmp"
 fi
 exit "$status"

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code jobs/run-local.sh}, as a user runs it, and its class-data-sharing archive: a run that
- * only prints (--version) writes none; the first job run writes it as it exits; the next job run
- * loads Spark's classes from it (under {@code -Xshare:on}, which stops a JVM that cannot use its
- * archive) and writes the same report.
+ * only prints (--version, -hV) writes none; the first job run writes it as it exits; the next job
+ * run loads Spark's classes from it (under {@code -Xshare:on}, which stops a JVM that cannot use its
+ * archive) and writes the same report; after a rebuild the archive is written again, and a failed
+ * run keeps none.
  */
 class LocalLauncherIT {
   private static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
@@ -37,9 +38,11 @@ class LocalLauncherIT {
     deleteTree(work);
     Files.createDirectories(work);
 
-    Run version = run(Map.of(), "version", "--version");
-    assertEquals(0, version.exit(), version.output());
-    assertFalse(Files.exists(archive), "--version wrote a class archive");
+    for (String option : List.of("--version", "-hV")) {
+      Run printing = run(Map.of(), "printing", option);
+      assertEquals(0, printing.exit(), printing.output());
+      assertFalse(Files.exists(archive), option + " wrote a class archive");
+    }
 
     Run first = run(Map.of(), "first", "--input", "seeds", "--output", work.resolve("first").toString());
     assertEquals(0, first.exit(), first.output());
@@ -58,6 +61,18 @@ class LocalLauncherIT {
         "SparkContext was not loaded from the class archive; see " + classes);
     assertArrayEquals(Files.readAllBytes(work.resolve("first/report.json")),
         Files.readAllBytes(work.resolve("second/report.json")));
+
+    // A rebuilt jar makes the archive stale: the next job run writes a new one, and a run that
+    // fails (here at once, on an unknown option) keeps none and leaves the stale one unused.
+    Path jar = root.resolve("target/corroborate.jar");
+    Path stamp = root.resolve("target/corroborate-classes.jsa.stamp");
+    String stampBefore = Files.readString(stamp);
+    assertTrue(jar.toFile().setLastModified(System.currentTimeMillis() + 2_000));
+    Run failed = run(Map.of(), "failed", "--input", "seeds", "--no-such-option");
+    assertEquals(2, failed.exit(), failed.output());
+    assertTrue(failed.output().contains("also writes"), failed.output());
+    assertEquals(stampBefore, Files.readString(stamp));
+    assertEquals(List.of(), leftovers(), "temporary archives left behind");
   }
 
   private record Run(int exit, String output) {}
@@ -68,7 +83,10 @@ class LocalLauncherIT {
     Path log = work.resolve(name + ".log");
     ProcessBuilder builder = new ProcessBuilder(cmd).directory(root.toFile())
         .redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().remove("JAVA_TOOL_OPTIONS");
+    for (String inherited : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", "CORROBORATE_CDS",
+        "CORROBORATE_JVM_OPTIONS")) {
+      builder.environment().remove(inherited);
+    }
     builder.environment().put("CORROBORATE_HEAP", "1g");
     builder.environment().putAll(env);
     Process process = builder.start();
@@ -80,9 +98,10 @@ class LocalLauncherIT {
     return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
   }
 
-  private List<Path> leftovers() throws IOException {
+  private List<String> leftovers() throws IOException {
     try (Stream<Path> files = Files.list(archive.getParent())) {
-      return files.filter(p -> p.getFileName().toString().startsWith("corroborate-classes.jsa."))
+      return files.map(p -> p.getFileName().toString())
+          .filter(name -> name.startsWith("corroborate-classes.jsa.") && !name.endsWith(".stamp"))
           .toList();
     }
   }
