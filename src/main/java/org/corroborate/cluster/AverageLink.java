@@ -1,6 +1,7 @@
 package org.corroborate.cluster;
 
 import org.corroborate.util.IntDoubleMap;
+import org.corroborate.util.ParentLinks;
 
 /**
  * Average-link (UPGMA) agglomerative clustering over a sparse similarity graph: repeatedly merges
@@ -50,8 +51,8 @@ public final class AverageLink {
     }
     for (int k = 0; k < from.length; k++) {
       if (weight[k] >= threshold && from[k] != to[k]) {
-        int a = find(root, from[k]);
-        int b = find(root, to[k]);
+        int a = ParentLinks.find(root, from[k]);
+        int b = ParentLinks.find(root, to[k]);
         if (a != b) {
           root[Math.max(a, b)] = Math.min(a, b);
         }
@@ -67,10 +68,10 @@ public final class AverageLink {
     java.util.Arrays.fill(partOfRoot, -1);
     int[] members = new int[n];
     for (int i = 0; i < n; i++) {
-      members[find(root, i)]++;
+      members[ParentLinks.find(root, i)]++;
     }
     for (int i = 0; i < n; i++) {
-      int r = find(root, i);
+      int r = ParentLinks.find(root, i);
       if (members[r] < 2) {
         part[i] = -1;
         continue;
@@ -135,15 +136,6 @@ public final class AverageLink {
       }
     });
     return cluster;
-  }
-
-  /** The root of {@code i} in a forest of parent links, halving the path on the way. */
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.corroborate.facts;
 
 import org.corroborate.util.IntDoubleMap;
+import org.corroborate.util.ParentLinks;
 
 /**
  * Groups linked statements into fact groups by average-link agglomerative clustering over a sparse
@@ -68,8 +69,8 @@ final class FactGrouper {
     sortStrongestFirst(strong, links, pairs, scores);
     for (int s = 0; s < links; s++) {
       int k = strong[s];
-      int a = find(parent, (int) (pairs[k] >>> 32));
-      int b = find(parent, (int) pairs[k]);
+      int a = ParentLinks.find(parent, (int) (pairs[k] >>> 32));
+      int b = ParentLinks.find(parent, (int) pairs[k]);
       if (a == b) {
         continue;
       }
@@ -120,7 +121,7 @@ final class FactGrouper {
     }
     int[] group = new int[n];
     for (int i = 0; i < n; i++) {
-      group[i] = find(parent, i);
+      group[i] = ParentLinks.find(parent, i);
     }
     return group;
   }
@@ -153,14 +154,6 @@ final class FactGrouper {
         System.arraycopy(tmp, lo, idx, lo, hi - lo);
       }
     }
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 
   private static IntDoubleMap articlesOf(IntDoubleMap[] articles, int[] articleOf, int g) {

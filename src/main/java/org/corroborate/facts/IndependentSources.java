@@ -3,6 +3,7 @@ package org.corroborate.facts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.corroborate.util.ParentLinks;
 
 /**
  * Which articles of a story are one independent source.
@@ -36,7 +37,7 @@ final class IndependentSources {
     }
     int[] out = new int[n];
     for (int i = 0; i < n; i++) {
-      out[i] = find(parent, i);
+      out[i] = ParentLinks.find(parent, i);
     }
     return out;
   }
@@ -47,18 +48,10 @@ final class IndependentSources {
       firstByKey.put(key, i);
       return;
     }
-    int a = find(parent, i);
-    int b = find(parent, first);
+    int a = ParentLinks.find(parent, i);
+    int b = ParentLinks.find(parent, first);
     if (a != b) {
       parent[Math.max(a, b)] = Math.min(a, b);
     }
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 }
